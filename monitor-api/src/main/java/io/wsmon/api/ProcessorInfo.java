@@ -1,0 +1,31 @@
+package io.wsmon.api;
+
+import java.util.List;
+
+/**
+ * The {@code processor} section.
+ *
+ * @param usagePercent use of all logical processors since the previous tick, in percent (0–100)
+ * @param perCoreUsage use of each logical processor since the previous tick, in percent
+ * @param coreCount physical cores
+ * @param logicalCount logical processors (hardware threads)
+ * @param frequencyCurrent current frequency in MHz (mean over logical processors); {@code null} when
+ *     the platform does not tell
+ * @param frequencyMax maximum frequency in MHz; {@code null} when the platform does not tell
+ * @param loadAverage the 1, 5 and 15 minute load averages; {@code null} where the platform has none
+ */
+public record ProcessorInfo(
+        double usagePercent,
+        List<Double> perCoreUsage,
+        int coreCount,
+        int logicalCount,
+        Double frequencyCurrent,
+        Double frequencyMax,
+        List<Double> loadAverage) {
+
+    /** Copies the lists so the record stays immutable. */
+    public ProcessorInfo {
+        perCoreUsage = List.copyOf(perCoreUsage);
+        loadAverage = loadAverage == null ? null : List.copyOf(loadAverage);
+    }
+}

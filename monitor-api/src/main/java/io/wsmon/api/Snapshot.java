@@ -1,0 +1,236 @@
+package io.wsmon.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What one collection tick produced: its sequence number, its time, one value per section, the alerts
+ * raised at this tick, and the whole encoded once as the JSON {@code monitoring_data} message.
+ *
+ * <p>Immutable and safe to share between threads. Sections are kept in collection order; a section whose
+ * monitor is disabled, unavailable or failed this tick is absent.
+ */
+public final class Snapshot {
+
+    /** Section name of {@link ProcessorInfo}. */
+    public static final String PROCESSOR = "processor";
+    /** Section name of {@link MemoryInfo}. */
+    public static final String MEMORY = "memory";
+    /** Section name of the first configured path's {@link DiskInfo}. */
+    public static final String DISK = "disk";
+    /** Section name of the list of every configured path's {@link DiskInfo}. */
+    public static final String DISKS = "disks";
+    /** Section name of {@link SystemInfo}. */
+    public static final String SYSTEM = "system";
+    /** Section name of {@link NetworkInfo}. */
+    public static final String NETWORK = "network";
+    /** Section name of {@link JvmInfo}. */
+    public static final String JVM = "jvm";
+    /** Section name of {@link GpuInfo}. */
+    public static final String GPU = "gpu";
+
+    private final long seq;
+    private final OffsetDateTime timestamp;
+    private final Map<String, Object> sections;
+    private final List<Alert> alerts;
+    private final byte[] json;
+
+    private Snapshot(long seq, OffsetDateTime timestamp, Map<String, Object> sections, List<Alert> alerts) {
+        this.seq = seq;
+        this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
+        this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        this.alerts = List.copyOf(alerts);
+        this.json = null;
+    }
+
+    private Snapshot(Snapshot data, byte[] json) {
+        this.seq = data.seq;
+        this.timestamp = data.timestamp;
+        this.sections = data.sections;
+        this.alerts = data.alerts;
+        this.json = json;
+    }
+
+    /**
+     * Creates a snapshot and encodes it once.
+     *
+     * @param seq the tick's sequence number: one more than the previous tick's
+     * @param timestamp when the values were collected
+     * @param sections section name to section value, in the order they should be encoded
+     * @param alerts the alerts raised at this tick (empty when none)
+     * @param encoder turns the snapshot's data into its JSON message; called once, here
+     * @return the snapshot, with {@link #json()} available
+     */
+    public static Snapshot of(
+            long seq,
+            OffsetDateTime timestamp,
+            Map<String, ?> sections,
+            List<Alert> alerts,
+            Function<Snapshot, byte[]> encoder) {
+        @SuppressWarnings("unchecked")
+        Snapshot data = new Snapshot(seq, timestamp, (Map<String, Object>) sections, alerts);
+        byte[] encoded = Objects.requireNonNull(encoder.apply(data), "encoder returned null");
+        return new Snapshot(data, encoded);
+    }
+
+    /**
+     * The tick's sequence number. It grows by one per tick, so a gap tells a consumer what it missed.
+     *
+     * @return the sequence number, from 1
+     */
+    public long seq() {
+        return seq;
+    }
+
+    /**
+     * When the values were collected, with the service clock's offset.
+     *
+     * @return the collection time
+     */
+    public OffsetDateTime timestamp() {
+        return timestamp;
+    }
+
+    /**
+     * Every section, by name, in collection order.
+     *
+     * @return an unmodifiable map of section name to value
+     */
+    public Map<String, Object> sections() {
+        return sections;
+    }
+
+    /**
+     * The alerts raised at this tick, after cooldown.
+     *
+     * @return an unmodifiable list, empty when none
+     */
+    public List<Alert> alerts() {
+        return alerts;
+    }
+
+    /**
+     * One section, if present and of the expected type.
+     *
+     * @param name the section name
+     * @param type the expected value type
+     * @param <T> the value type
+     * @return the value, or empty when the section is absent or of another type
+     */
+    public <T> Optional<T> section(String name, Class<T> type) {
+        Object value = sections.get(name);
+        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    }
+
+    /** @return the {@code processor} section, if present */
+    public Optional<ProcessorInfo> processor() {
+        return section(PROCESSOR, ProcessorInfo.class);
+    }
+
+    /** @return the {@code memory} section, if present */
+    public Optional<MemoryInfo> memory() {
+        return section(MEMORY, MemoryInfo.class);
+    }
+
+    /** @return the {@code disk} section (the first configured path), if present */
+    public Optional<DiskInfo> disk() {
+        return section(DISK, DiskInfo.class);
+    }
+
+    /** @return every configured path's {@code disks} entry, empty when the section is absent */
+    public List<DiskInfo> disks() {
+        Object value = sections.get(DISKS);
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(DiskInfo.class::isInstance).map(DiskInfo.class::cast).toList();
+    }
+
+    /** @return the {@code system} section, if present */
+    public Optional<SystemInfo> system() {
+        return section(SYSTEM, SystemInfo.class);
+    }
+
+    /** @return the {@code network} section, if present */
+    public Optional<NetworkInfo> network() {
+        return section(NETWORK, NetworkInfo.class);
+    }
+
+    /** @return the {@code jvm} section, if present */
+    public Optional<JvmInfo> jvm() {
+        return section(JVM, JvmInfo.class);
+    }
+
+    /** @return the {@code gpu} section, if present */
+    public Optional<GpuInfo> gpu() {
+        return section(GPU, GpuInfo.class);
+    }
+
+    /**
+     * The snapshot as its JSON {@code monitoring_data} message, encoded once when the snapshot was made.
+     * Every consumer shares these bytes; the buffer is a read-only view, so reading it does not affect
+     * other readers.
+     *
+     * @return a read-only buffer positioned at the first byte of UTF-8 JSON
+     * @throws IllegalStateException on the data view handed to an encoder, before encoding is done
+     */
+    public ByteBuffer json() {
+        return encoded().asReadOnlyBuffer();
+    }
+
+    /**
+     * Size of the JSON message.
+     *
+     * @return its length in bytes
+     */
+    public int jsonLength() {
+        return encoded().remaining();
+    }
+
+    /**
+     * Writes the JSON message.
+     *
+     * @param out where to write; not closed
+     * @throws IOException when writing fails
+     */
+    public void writeJson(OutputStream out) throws IOException {
+        out.write(requireJson());
+    }
+
+    /**
+     * The JSON message as text.
+     *
+     * @return the UTF-8 decoded JSON
+     */
+    public String jsonText() {
+        return new String(requireJson(), StandardCharsets.UTF_8);
+    }
+
+    private ByteBuffer encoded() {
+        return ByteBuffer.wrap(requireJson());
+    }
+
+    private byte[] requireJson() {
+        if (json == null) {
+            throw new IllegalStateException("snapshot " + seq + " is being encoded; its JSON is not available yet");
+        }
+        return json;
+    }
+
+    /** @return a short description: sequence number, time and section names */
+    @Override
+    public String toString() {
+        return "Snapshot[seq=" + seq + ", timestamp=" + timestamp + ", sections=" + sections.keySet()
+                + ", alerts=" + alerts.size() + "]";
+    }
+}
