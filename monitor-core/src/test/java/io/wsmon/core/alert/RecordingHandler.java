@@ -11,7 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A handler that keeps what it receives, for tests to wait on. */
-public final class RecordingHandler implements AlertHandler {
+public class RecordingHandler implements AlertHandler {
 
     private final String name;
     private final BlockingQueue<Alert> received = new LinkedBlockingQueue<>();
