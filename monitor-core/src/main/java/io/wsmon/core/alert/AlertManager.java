@@ -76,7 +76,7 @@ public final class AlertManager implements AutoCloseable {
         this.rules = RuleSet.of(initial);
         this.handlers = new AlertHandlerManager(capacity, closeTimeout);
         builder.handlers.forEach(handlers::add);
-        this.callbackLane = new DeliveryLane("alert callbacks", capacity);
+        this.callbackLane = new DeliveryLane("callbacks", "alert callbacks", capacity);
     }
 
     /** @return a builder with the defaults: SPEC rules, 300 s cooldown, history of 100, system clock */

@@ -105,30 +105,37 @@ public final class AlertHandlerManager implements AutoCloseable {
      * @return whether there was such a handler
      */
     public boolean remove(String name) {
+        ManagedAlertHandler removed;
+        boolean started;
         synchronized (lock) {
-            ManagedAlertHandler removed = find(name).orElse(null);
+            removed = find(name).orElse(null);
             if (removed == null) {
                 return false;
             }
             List<ManagedAlertHandler> next = new ArrayList<>(handlers);
             next.remove(removed);
             handlers = List.copyOf(next);
-            retire(removed);
-            return true;
+            started = state == State.STARTED;
         }
+        retire(removed, started);
+        return true;
     }
 
     /** Removes every handler, as {@link #remove} does for one. */
     public void clear() {
+        List<ManagedAlertHandler> removed;
+        boolean started;
         synchronized (lock) {
-            handlers.forEach(this::retire);
+            removed = handlers;
             handlers = List.of();
+            started = state == State.STARTED;
         }
+        removed.forEach(managed -> retire(managed, started));
     }
 
-    /** Lets the handler's queued alerts go out, then closes it if it was started. Called holding the lock. */
-    private void retire(ManagedAlertHandler managed) {
-        managed.lane().shutdown(state == State.STARTED ? () -> closeQuietly(managed) : null);
+    /** Lets the handler's queued alerts go out, then closes it if it was started. */
+    private static void retire(ManagedAlertHandler managed, boolean started) {
+        managed.lane().shutdown(started ? () -> closeQuietly(managed) : null);
     }
 
     /**
@@ -281,9 +288,7 @@ public final class AlertHandlerManager implements AutoCloseable {
             closing = handlers;
             handlers = List.of();
         }
-        for (ManagedAlertHandler managed : closing) {
-            managed.lane().shutdown(started ? () -> closeQuietly(managed) : null);
-        }
+        closing.forEach(managed -> retire(managed, started));
         long deadline = System.nanoTime() + closeTimeout.toNanos();
         for (ManagedAlertHandler managed : closing) {
             awaitOrAbandon(managed, deadline);

@@ -30,17 +30,18 @@ public final class DeliveryLane {
     private volatile Runnable whenTerminated;
 
     /**
-     * @param name names the thread ({@code wsmon-alert-<name>}) and the log lines
+     * @param name names the thread: {@code wsmon-alert-<name>}
+     * @param subject names the lane in log lines, for example {@code alert handler 'email'}
      * @param capacity how many tasks may wait; at least 1
      * @throws IllegalArgumentException when capacity is below 1
      */
-    public DeliveryLane(String name, int capacity) {
+    public DeliveryLane(String name, String subject, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("alert delivery queue capacity must be at least 1, got " + capacity);
         }
         this.capacity = capacity;
-        this.dropLog = new FailureLog(LOG, name + " queue", "dropped alerts");
-        this.failureLog = new FailureLog(LOG, name, "failures");
+        this.dropLog = new FailureLog(LOG, subject + " queue", "dropped alerts");
+        this.failureLog = new FailureLog(LOG, subject, "failures");
         this.executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(capacity), task -> {
             Thread thread = new Thread(task, "wsmon-alert-" + name);
             thread.setDaemon(true);

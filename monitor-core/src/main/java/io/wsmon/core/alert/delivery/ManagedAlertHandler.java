@@ -31,7 +31,7 @@ public final class ManagedAlertHandler {
 
     ManagedAlertHandler(AlertHandler handler, int queueCapacity) {
         this.handler = handler;
-        this.lane = new DeliveryLane("alert handler '" + handler.name() + "'", queueCapacity);
+        this.lane = new DeliveryLane(handler.name(), "alert handler '" + handler.name() + "'", queueCapacity);
         this.failures = new FailureLog(LOG, "alert handler '" + handler.name() + "'", "failed deliveries");
     }
 

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 /** The plain-text forms of an alert shared by the console, file and email handlers. */
 final class AlertText {
 
-    /** ISO-8601 with offset and microseconds, as the snapshot JSON. */
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX");
+    /** ISO-8601 with a numeric offset (never {@code Z}) and microseconds, as the snapshot JSON. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
     private AlertText() {}
 

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -97,11 +96,6 @@ final class JsonPost {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + " '" + name + "' is not allowed: " + e.getMessage(), e);
         }
-    }
-
-    /** @return the custom headers */
-    Map<String, String> headers() {
-        return new LinkedHashMap<>(headers);
     }
 
     /**
