@@ -10,6 +10,7 @@ import io.wsmon.core.collect.BuiltInMonitors;
 import io.wsmon.core.collect.SectionBundle;
 import io.wsmon.core.format.SystemSummary;
 import io.wsmon.core.json.SnapshotCodec;
+import io.wsmon.core.format.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -114,14 +115,7 @@ public final class MonitoringService implements AutoCloseable {
         Set<String> names = new HashSet<>();
         resolved.forEach(m -> names.add(m.name()));
         for (Monitor<?> monitor : config.monitors()) {
-            if (!config.isMonitorEnabled(monitor.name())) {
-                continue;
-            }
-            if (!names.add(monitor.name())) {
-                throw new IllegalArgumentException("monitor: two monitors named '" + monitor.name()
-                        + "': the built-in one and " + monitor.getClass().getName()
-                        + "; disable the built-in one with disable(\"" + monitor.name() + "\")");
-            }
+            names.add(monitor.name());
             resolved.add(monitor);
         }
         if (config.discovery()) {

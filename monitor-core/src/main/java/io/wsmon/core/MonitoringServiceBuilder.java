@@ -7,6 +7,7 @@ import io.wsmon.core.time.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.wsmon.core.format.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,7 +165,8 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
-     * Collect only these sections: every other monitor, built-in or discovered, is left out.
+     * Collect only these sections: every other built-in or discovered monitor is left out (monitors
+     * added with {@link #monitor} always take part).
      *
      * @param names monitor names, for example {@code "processor", "memory"}
      * @return this builder
@@ -176,7 +178,8 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
-     * Leaves out monitors, exporters or alert handlers by name, whether built in, discovered or added.
+     * Leaves out built-in or discovered monitors, exporters or alert handlers by name. A monitor added with
+     * {@link #monitor} may take the name of a disabled built-in one and replace it.
      *
      * @param names the names, for example {@code "network"} or {@code "gpu"}
      * @return this builder
@@ -187,9 +190,9 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
-     * Adds a monitor.
+     * Adds a monitor. It always takes part, whatever {@link #onlyMonitors} and {@link #disable} say.
      *
-     * @param monitor a monitor whose name no other added monitor has
+     * @param monitor a monitor whose name no other added monitor has, nor an enabled built-in one
      * @return this builder
      */
     public MonitoringServiceBuilder monitor(Monitor<?> monitor) {
@@ -294,7 +297,7 @@ public final class MonitoringServiceBuilder {
             throw new IllegalArgumentException("collectTimeout: " + Durations.format(timeout)
                     + " is longer than the interval " + Durations.format(tick));
         }
-        return new MonitoringService(new ServiceConfig(
+        ServiceConfig config = new ServiceConfig(
                 tick,
                 timeout,
                 historySize == null ? DEFAULT_HISTORY_SIZE : historySize,
@@ -309,7 +312,15 @@ public final class MonitoringServiceBuilder {
                 List.copyOf(monitors),
                 List.copyOf(exporters),
                 List.copyOf(listeners),
-                Map.copyOf(settings)));
+                Map.copyOf(settings));
+        for (Monitor<?> monitor : monitors) {
+            if (BUILT_IN_MONITORS.contains(monitor.name()) && config.isMonitorEnabled(monitor.name())) {
+                throw new IllegalArgumentException("monitor: two monitors named '" + monitor.name()
+                        + "': the built-in one and " + monitor.getClass().getName()
+                        + "; disable the built-in one with disable(\"" + monitor.name() + "\")");
+            }
+        }
+        return new MonitoringService(config);
     }
 
     /**
