@@ -83,6 +83,11 @@ class NetworkMonitorTest {
     /** A probe that only knows network counters. */
     private final class CountersOnly implements HostProbe {
         @Override
+        public boolean neverBlocks() {
+            return true;
+        }
+
+        @Override
         public List<InterfaceCounters> networkCounters() {
             return counters;
         }

@@ -21,7 +21,7 @@ class ProcParsersTest {
 
     @Test
     void cpuTicks_sumsTheFirstEightFields_andCountsIowaitAsIdle() {
-        CpuTicks ticks = ProcParsers.cpuTicks(STAT);
+        CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT));
 
         assertThat(ticks.all()).isEqualTo(new CpuTime(840, 1000));
         assertThat(ticks.perCore()).containsExactly(new CpuTime(410, 505), new CpuTime(430, 495));
@@ -29,12 +29,12 @@ class ProcParsersTest {
 
     @Test
     void cpuTicks_withoutTheCpuLine_isRejected() {
-        assertThatThrownBy(() -> ProcParsers.cpuTicks("intr 1\n")).hasMessageContaining("no 'cpu' line");
+        assertThatThrownBy(() -> ProcParsers.cpuTicks(ProcText.of("intr 1\n"))).hasMessageContaining("no 'cpu' line");
     }
 
     @Test
     void memory_usesMemAvailable_andSwap() {
-        MemoryInfo memory = ProcParsers.memory("""
+        MemoryInfo memory = ProcParsers.memory(ProcText.of("""
                 MemTotal:       16000000 kB
                 MemFree:         1000000 kB
                 MemAvailable:    4000000 kB
@@ -42,7 +42,7 @@ class ProcParsersTest {
                 Cached:          2000000 kB
                 SwapTotal:       2000000 kB
                 SwapFree:        1500000 kB
-                """);
+                """));
 
         assertThat(memory.total()).isEqualTo(16_000_000L * 1024);
         assertThat(memory.available()).isEqualTo(4_000_000L * 1024);
@@ -54,12 +54,12 @@ class ProcParsersTest {
 
     @Test
     void memory_onOldKernelsWithoutMemAvailable_estimatesIt() {
-        MemoryInfo memory = ProcParsers.memory("""
+        MemoryInfo memory = ProcParsers.memory(ProcText.of("""
                 MemTotal: 1000 kB
                 MemFree: 100 kB
                 Buffers: 50 kB
                 Cached: 250 kB
-                """);
+                """));
 
         assertThat(memory.available()).isEqualTo(400L * 1024);
         assertThat(memory.swap().percentage()).isZero();
@@ -67,14 +67,14 @@ class ProcParsersTest {
 
     @Test
     void loadAverage_readsTheFirstThreeFields() {
-        assertThat(ProcParsers.loadAverage("1.34 0.60 0.24 6/108 6362\n")).containsExactly(1.34, 0.60, 0.24);
+        assertThat(ProcParsers.loadAverage(ProcText.of("1.34 0.60 0.24 6/108 6362\n"))).containsExactly(1.34, 0.60, 0.24);
     }
 
     @Test
     void currentFrequency_isTheMeanOfTheCpuMhzLines() {
         String cpuinfo = "processor : 0\ncpu MHz\t\t: 2100.000\nprocessor : 1\ncpu MHz\t\t: 2300.500\n";
-        assertThat(ProcParsers.currentFrequencyMhz(cpuinfo)).hasValue(2200.3);
-        assertThat(ProcParsers.currentFrequencyMhz("processor : 0\n")).isEmpty();
+        assertThat(ProcParsers.currentFrequencyMhz(ProcText.of(cpuinfo))).hasValue(2200.3);
+        assertThat(ProcParsers.currentFrequencyMhz(ProcText.of("processor : 0\n"))).isEmpty();
     }
 
     @Test
@@ -86,12 +86,12 @@ class ProcParsersTest {
                   eth0: 123456   100    0    0    0     0          0         0    654321   90    0    0    0     0       0          0
                 """;
 
-        assertThat(ProcParsers.networkCounters(netdev)).containsExactly(new InterfaceCounters("eth0", 654321, 123456));
+        assertThat(ProcParsers.networkCounters(ProcText.of(netdev))).containsExactly(new InterfaceCounters("eth0", 654321, 123456));
     }
 
     @Test
     void residentBytes_readsVmRss() {
-        assertThat(ProcParsers.residentBytes("Name:\tjava\nVmRSS:\t  204800 kB\nThreads: 20\n")).isEqualTo(204800L * 1024);
-        assertThat(ProcParsers.residentBytes("Name:\tkthreadd\n")).isEqualTo(-1);
+        assertThat(ProcParsers.residentBytes(ProcText.of("Name:\tjava\nVmRSS:\t  204800 kB\nThreads: 20\n"))).isEqualTo(204800L * 1024);
+        assertThat(ProcParsers.residentBytes(ProcText.of("Name:\tkthreadd\n"))).isEqualTo(-1);
     }
 }
