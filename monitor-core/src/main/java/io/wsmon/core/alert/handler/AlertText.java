@@ -1,14 +1,11 @@
 package io.wsmon.core.alert.handler;
 
 import io.wsmon.api.Alert;
+import io.wsmon.core.json.TimestampFormat;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
 /** The plain-text forms of an alert shared by the console, file and email handlers. */
 final class AlertText {
-
-    /** ISO-8601 with a numeric offset (never {@code Z}) and microseconds, as the snapshot JSON. */
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
     private AlertText() {}
 
@@ -31,6 +28,6 @@ final class AlertText {
      * @return it as in the snapshot JSON, for example {@code 2026-01-03T10:15:30.123456+01:00}
      */
     static String timestamp(OffsetDateTime timestamp) {
-        return TIMESTAMP.format(timestamp);
+        return TimestampFormat.MICROS.format(timestamp);
     }
 }

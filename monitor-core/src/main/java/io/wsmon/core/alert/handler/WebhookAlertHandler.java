@@ -47,7 +47,7 @@ public final class WebhookAlertHandler implements AlertHandler {
 
     @Override
     public void handle(Alert alert) throws IOException, InterruptedException {
-        post.send(AlertJson.encode(AlertJson.fields(alert)));
+        post.send(AlertJson.encode(alert));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.wsmon.core.alert.delivery;
+package io.wsmon.core.alert;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
