@@ -1,11 +1,13 @@
 package io.wsmon.core;
 
 import io.wsmon.api.Alert;
+import io.wsmon.api.AlertHandler;
 import io.wsmon.api.Exporter;
 import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
+import io.wsmon.core.alert.AlertManager;
 import io.wsmon.core.collect.BuiltInMonitors;
 import io.wsmon.core.collect.SectionBundle;
 import io.wsmon.core.format.SystemSummary;
@@ -60,6 +62,7 @@ public final class MonitoringService implements AutoCloseable {
     private final List<MonitorLane> lanes = new ArrayList<>();
     private final List<ExporterRunner> exporters = new ArrayList<>();
     private final ServiceContext context;
+    private final AlertManager alerts;
     private FixedRateLoop schedule;
     private volatile Snapshot current;
     private volatile Instant startTime;
@@ -70,6 +73,17 @@ public final class MonitoringService implements AutoCloseable {
         this.config = config;
         this.history = new SnapshotHistory(config.historySize(), config.historyMaxAge());
         this.context = new ServiceContext(config.clock(), config.interval(), config.settings());
+        this.alerts = createAlertManager(config);
+    }
+
+    private static AlertManager createAlertManager(ServiceConfig config) {
+        AlertManager.Builder builder = AlertManager.builder().clock(config.clock());
+        if (config.alertCooldown() != null) {
+            builder.cooldown(config.alertCooldown());
+        }
+        config.alertRules().forEach(builder::rule);
+        config.alertHandlers().stream().filter(h -> config.isEnabled(h.name())).forEach(builder::handler);
+        return builder.build();
     }
 
     /**
@@ -102,6 +116,8 @@ public final class MonitoringService implements AutoCloseable {
             startExporter(exporter);
         }
         config.listeners().forEach(listeners::subscribe);
+        addDiscoveredAlertHandlers();
+        alerts.start(context);
         schedule = new FixedRateLoop("wsmon-collector", config.ticker(), config.interval(), true, this::tick);
         status.set(ServiceStatus.RUNNING);
         schedule.start();
@@ -197,6 +213,22 @@ public final class MonitoringService implements AutoCloseable {
         runner.start();
     }
 
+    private void addDiscoveredAlertHandlers() {
+        if (!config.discovery()) {
+            return;
+        }
+        for (AlertHandler handler : Extensions.load(AlertHandler.class, classLoader())) {
+            if (!config.isEnabled(handler.name())) {
+                log.debug("discovered alert handler '{}' is disabled", handler.name());
+            } else if (alerts.handlers().get(handler.name()).isPresent()) {
+                log.warn("discovered alert handler {} is named '{}' like another alert handler; it is left out",
+                        handler.getClass().getName(), handler.name());
+            } else {
+                alerts.handlers().add(handler);
+            }
+        }
+    }
+
     private static ClassLoader classLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : MonitoringService.class.getClassLoader();
@@ -234,8 +266,8 @@ public final class MonitoringService implements AutoCloseable {
             Thread.currentThread().interrupt();
             return;
         }
-        List<Alert> alerts = List.of();
-        Snapshot snapshot = Snapshot.of(++seq, timestamp, sections, alerts, codec::encode);
+        List<Alert> raised = alerts.evaluate(timestamp, sections);
+        Snapshot snapshot = Snapshot.of(++seq, timestamp, sections, raised, codec::encode);
         history.add(snapshot);
         current = snapshot;
         listeners.publish(snapshot);
@@ -257,6 +289,7 @@ public final class MonitoringService implements AutoCloseable {
             return;
         }
         schedule.close();
+        alerts.close();
         exporters.forEach(ExporterRunner::close);
         listeners.close();
         lanes.forEach(MonitorLane::close);
@@ -360,17 +393,27 @@ public final class MonitoringService implements AutoCloseable {
     }
 
     /**
-     * @return the conditions above an alert threshold now
+     * @return the conditions above an alert threshold now, including those the cooldown keeps out of the
+     *     snapshots' {@code alerts}
      */
     public List<Alert> activeAlerts() {
-        return List.of();
+        return alerts.activeAlerts();
     }
 
     /**
      * @return the last alerts raised, oldest first
      */
     public List<Alert> recentAlerts() {
-        return List.of();
+        return alerts.recentAlerts();
+    }
+
+    /**
+     * The alert engine: change thresholds and the cooldown while running, add callbacks, manage handlers.
+     *
+     * @return the service's alert manager
+     */
+    public AlertManager alerts() {
+        return alerts;
     }
 
     /**

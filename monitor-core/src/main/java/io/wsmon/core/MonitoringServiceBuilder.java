@@ -1,8 +1,10 @@
 package io.wsmon.core;
 
+import io.wsmon.api.AlertHandler;
 import io.wsmon.api.Exporter;
 import io.wsmon.api.Monitor;
 import io.wsmon.api.SnapshotListener;
+import io.wsmon.core.alert.AlertRule;
 import io.wsmon.core.time.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,9 @@ public final class MonitoringServiceBuilder {
     private final List<Exporter> exporters = new ArrayList<>();
     private final List<SnapshotListener> listeners = new ArrayList<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<AlertRule> alertRules = new ArrayList<>();
+    private final List<AlertHandler> alertHandlers = new ArrayList<>();
+    private Duration alertCooldown;
 
     MonitoringServiceBuilder() {}
 
@@ -237,6 +242,51 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
+     * Adds an alert rule, replacing the default rule for the same component, metric and resource (defaults:
+     * memory above 80/90 %, disk usage above 85/95 %, disk free below 2/0.5 GB).
+     *
+     * @param rule for example {@code AlertRule.above("memory", "usage_percent").warning(75).critical(85)}
+     * @return this builder
+     */
+    public MonitoringServiceBuilder alertRule(AlertRule rule) {
+        alertRules.add(Objects.requireNonNull(rule, "alertRule"));
+        return this;
+    }
+
+    /**
+     * Adds an alert handler; it receives the alerts raised at each tick on a thread of its own.
+     *
+     * @param handler a handler whose name no other added handler has
+     * @return this builder
+     */
+    public MonitoringServiceBuilder alertHandler(AlertHandler handler) {
+        Objects.requireNonNull(handler, "alertHandler");
+        String name = requireName("alertHandler", handler.name());
+        if (alertHandlers.stream().anyMatch(other -> other.name().equals(name))) {
+            throw new IllegalArgumentException("alertHandler: two alert handlers named '" + name + "'");
+        }
+        alertHandlers.add(handler);
+        return this;
+    }
+
+    /**
+     * How long an alert of the same component, metric, resource and level is held back after it was raised.
+     * Default 300 s.
+     *
+     * @param cooldown not negative; zero lets every tick's alerts out
+     * @return this builder
+     */
+    public MonitoringServiceBuilder alertCooldown(Duration cooldown) {
+        requireUnset("alertCooldown", this.alertCooldown);
+        Objects.requireNonNull(cooldown, "alertCooldown");
+        if (cooldown.isNegative()) {
+            throw new IllegalArgumentException("alertCooldown: must not be negative, got " + cooldown);
+        }
+        this.alertCooldown = cooldown;
+        return this;
+    }
+
+    /**
      * Whether monitors, exporters and alert handlers listed in {@code META-INF/services} are loaded.
      * Default true.
      *
@@ -312,7 +362,10 @@ public final class MonitoringServiceBuilder {
                 List.copyOf(monitors),
                 List.copyOf(exporters),
                 List.copyOf(listeners),
-                Map.copyOf(settings));
+                Map.copyOf(settings),
+                List.copyOf(alertRules),
+                List.copyOf(alertHandlers),
+                alertCooldown);
         for (Monitor<?> monitor : monitors) {
             if (BUILT_IN_MONITORS.contains(monitor.name()) && config.isMonitorEnabled(monitor.name())) {
                 throw new IllegalArgumentException("monitor: two monitors named '" + monitor.name()
