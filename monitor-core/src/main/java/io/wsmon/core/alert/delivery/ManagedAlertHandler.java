@@ -127,11 +127,13 @@ public final class ManagedAlertHandler {
             }
             handler.handle(alert);
         } catch (Exception | LinkageError e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
             errors.increment();
-            failures.failed("delivery failed: " + FailureLog.describe(e), e);
+            if (e instanceof InterruptedException) {
+                // Only close() interrupts a delivery, and it logs what it cut short.
+                Thread.currentThread().interrupt();
+            } else {
+                failures.failed("delivery failed: " + FailureLog.describe(e), e);
+            }
             return false;
         }
         handled.increment();
