@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * A set of threshold changes applied together, the typed form of the seed's
  * {@code configure_thresholds({"memory_warning": 70, "memory_critical": 85, ...})}:
- * {@code Thresholds.builder().memory(70, 85).disk(80, 90).build()}.
+ * {@code Thresholds.builder().set(AlertMetric.MEMORY_USAGE, 70, 85).set(AlertMetric.DISK_USAGE, 80, 90).build()}.
  *
  * <p>Keys of the map form are the server's configuration keys: {@code memory_warning}, {@code memory_critical},
  * {@code disk_warning}, {@code disk_critical}, {@code disk_free_warning_gb}, {@code disk_free_critical_gb},
@@ -167,72 +167,18 @@ public final class Thresholds {
             return this;
         }
 
-        private Builder pair(AlertMetric metric, double warning, double critical) {
+        /**
+         * Sets both thresholds of a metric, for example {@code set(AlertMetric.MEMORY_USAGE, 70, 85)}.
+         *
+         * @param metric the metric
+         * @param warning the warning threshold, in the metric's unit
+         * @param critical the critical threshold, in the metric's unit
+         * @return this builder
+         * @throws IllegalArgumentException naming a value out of range
+         */
+        public Builder set(AlertMetric metric, double warning, double critical) {
             set(new Key(metric, AlertLevel.WARNING), warning);
             return set(new Key(metric, AlertLevel.CRITICAL), critical);
-        }
-
-        /**
-         * @param warning memory usage warning threshold, in percent
-         * @param critical memory usage critical threshold, in percent
-         * @return this builder
-         */
-        public Builder memory(double warning, double critical) {
-            return pair(AlertMetric.MEMORY_USAGE, warning, critical);
-        }
-
-        /**
-         * @param warning disk usage warning threshold, in percent
-         * @param critical disk usage critical threshold, in percent
-         * @return this builder
-         */
-        public Builder disk(double warning, double critical) {
-            return pair(AlertMetric.DISK_USAGE, warning, critical);
-        }
-
-        /**
-         * @param warning free disk space warning threshold, in GB
-         * @param critical free disk space critical threshold, in GB
-         * @return this builder
-         */
-        public Builder diskFreeGb(double warning, double critical) {
-            return pair(AlertMetric.DISK_FREE, warning, critical);
-        }
-
-        /**
-         * @param warning CPU usage warning threshold, in percent
-         * @param critical CPU usage critical threshold, in percent
-         * @return this builder
-         */
-        public Builder cpu(double warning, double critical) {
-            return pair(AlertMetric.CPU_USAGE, warning, critical);
-        }
-
-        /**
-         * @param warning swap usage warning threshold, in percent
-         * @param critical swap usage critical threshold, in percent
-         * @return this builder
-         */
-        public Builder swap(double warning, double critical) {
-            return pair(AlertMetric.SWAP_USAGE, warning, critical);
-        }
-
-        /**
-         * @param warning GPU memory warning threshold, in percent
-         * @param critical GPU memory critical threshold, in percent
-         * @return this builder
-         */
-        public Builder gpuMemory(double warning, double critical) {
-            return pair(AlertMetric.GPU_MEMORY, warning, critical);
-        }
-
-        /**
-         * @param warning GPU temperature warning threshold, in °C
-         * @param critical GPU temperature critical threshold, in °C
-         * @return this builder
-         */
-        public Builder gpuTemperature(double warning, double critical) {
-            return pair(AlertMetric.GPU_TEMPERATURE, warning, critical);
         }
 
         /** @return the changes */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.wsmon.api.Alert;
-import io.wsmon.api.AlertHandler;
 import io.wsmon.api.AlertLevel;
 import io.wsmon.core.time.ManualClock;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -112,7 +110,7 @@ class AlertManagerTest {
     @Test
     void evaluate_cpuAndSwapEnabledBySeedStyleThreshold_raiseAlerts() {
         started().setThreshold("cpu", AlertLevel.WARNING, 70);
-        manager.configureThresholds(Thresholds.builder().swap(50, 60).build());
+        manager.configureThresholds(Thresholds.builder().set(AlertMetric.SWAP_USAGE, 50, 60).build());
 
         List<Alert> raised = manager.evaluate(T0, Sections.tick().cpu(75).swap(65).build());
 
@@ -250,18 +248,7 @@ class AlertManagerTest {
 
     @Test
     void evaluate_handlerHangs_returnsAndTheOtherHandlerStillReceives() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        AlertHandler hanging = new AlertHandler() {
-            @Override
-            public String name() {
-                return "hanging";
-            }
-
-            @Override
-            public void handle(Alert alert) throws InterruptedException {
-                release.await();
-            }
-        };
+        BlockingHandler hanging = new BlockingHandler();
         RecordingHandler recording = new RecordingHandler("recording");
         started(AlertManager.builder().cooldown(Duration.ZERO).handler(hanging).handler(recording));
         try {
@@ -273,9 +260,10 @@ class AlertManagerTest {
             // A hang guard, not a speed check: evaluate must return while the hanging handler still holds its thread.
             assertThat(ticks.get(10, TimeUnit.SECONDS)).hasSize(1);
             assertThat(recording.next(2)).extracting(Alert::value).containsExactly(85.0, 86.0);
-            assertThat(release.getCount()).isEqualTo(1);
+            assertThat(hanging.entered.getCount()).isZero();
+            assertThat(hanging.release.getCount()).isEqualTo(1);
         } finally {
-            release.countDown();
+            hanging.release.countDown();
         }
     }
 
@@ -332,7 +320,7 @@ class AlertManagerTest {
 
     @Test
     void configureThresholds_warningAndCriticalRaisedTogether_isAccepted() {
-        started().configureThresholds(Thresholds.builder().memory(95, 98).build());
+        started().configureThresholds(Thresholds.builder().set(AlertMetric.MEMORY_USAGE, 95, 98).build());
 
         assertThat(manager.rule("memory", "usage_percent").orElseThrow().warningThreshold()).hasValue(95.0);
     }
@@ -343,7 +331,7 @@ class AlertManagerTest {
         List<AlertRule> before = manager.rules();
 
         assertThatThrownBy(() -> manager.configureThresholds(Thresholds.builder()
-                        .disk(70, 80)
+                        .set(AlertMetric.DISK_USAGE, 70, 80)
                         .set("memory_warning", 95)
                         .build()))
                 .isInstanceOf(IllegalArgumentException.class)

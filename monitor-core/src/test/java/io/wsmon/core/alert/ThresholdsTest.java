@@ -47,19 +47,25 @@ class ThresholdsTest {
 
     @Test
     void set_percentageOutOfRange_isRejectedNamingKey() {
-        assertThatThrownBy(() -> Thresholds.builder().memory(70, 150))
+        assertThatThrownBy(() -> Thresholds.builder().set(AlertMetric.MEMORY_USAGE, 70, 150))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("threshold memory_critical: 150.0 is outside 0–100 (it is a percentage)");
     }
 
     @Test
-    void builder_typedSetters_coverEveryMetric() {
+    void builder_bothLevelsPerMetric_areKeptPerKey() {
         Thresholds thresholds = Thresholds.builder()
-                .memory(70, 85).disk(80, 90).diskFreeGb(5, 1).cpu(85, 95).swap(50, 75)
-                .gpuMemory(70, 90).gpuTemperature(75, 85)
+                .set(AlertMetric.DISK_FREE, 5, 1)
+                .set(AlertMetric.GPU_TEMPERATURE, 75, 85)
+                .set("gpu", "memory_percent", AlertLevel.CRITICAL, 90)
                 .build();
 
-        assertThat(thresholds.metrics()).containsExactlyInAnyOrder(AlertMetric.values());
+        assertThat(thresholds.asMap()).containsExactly(
+                Map.entry("disk_free_warning_gb", 5.0),
+                Map.entry("disk_free_critical_gb", 1.0),
+                Map.entry("gpu_temperature_warning", 75.0),
+                Map.entry("gpu_temperature_critical", 85.0),
+                Map.entry("gpu_memory_critical", 90.0));
         assertThat(thresholds.get(AlertMetric.GPU_TEMPERATURE, AlertLevel.WARNING)).hasValue(75.0);
     }
 }

@@ -7,6 +7,7 @@ import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
 import io.wsmon.api.AlertLevel;
 import io.wsmon.api.MonitorContext;
+import io.wsmon.core.alert.BlockingHandler;
 import io.wsmon.core.alert.RecordingHandler;
 import io.wsmon.core.alert.TestAlerts;
 import io.wsmon.core.alert.TestContext;
