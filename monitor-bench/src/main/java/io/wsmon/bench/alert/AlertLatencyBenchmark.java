@@ -176,6 +176,35 @@ public class AlertLatencyBenchmark {
     }
 
     /**
+     * {@link #evaluateCalm()} after 100 ms of idleness: a quiet tick at the real cadence.
+     *
+     * @param idle pauses before each call, outside the measurement
+     * @return no alerts
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Measurement(iterations = 5, time = 5)
+    public List<Alert> evaluateCalmAfterIdle(Idle idle) {
+        return evaluateCalm();
+    }
+
+    /**
+     * {@link #evaluateCrossing()} after 100 ms of idleness, to tell the cost of a cold {@code evaluate} from the
+     * thread wake-ups in {@link #crossingToHandlerAfterIdle}.
+     *
+     * @param idle pauses before each call, outside the measurement
+     * @return the two alerts
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Measurement(iterations = 5, time = 5)
+    public List<Alert> evaluateCrossingAfterIdle(Idle idle) {
+        return evaluateCrossing();
+    }
+
+    /**
      * The same hand-off at the service's real cadence: the delivery thread has been idle for 100 ms before each
      * crossing, as between ticks, so it must be woken up.
      */

@@ -101,7 +101,8 @@ public final class AlertManager implements AutoCloseable {
      *
      * @param timestamp the tick's timestamp; the alerts carry it
      * @param sections the tick's sections by name ({@code memory}, {@code disks}, {@code gpu}, ...)
-     * @return the alerts raised at this tick after the cooldown, for the snapshot's {@code alerts}; empty when none
+     * @return the alerts raised at this tick after the cooldown, for the snapshot's {@code alerts}; empty when
+     *     none; unmodifiable
      * @throws IllegalStateException when not started
      */
     public List<Alert> evaluate(OffsetDateTime timestamp, Map<String, ?> sections) {
@@ -117,7 +118,7 @@ public final class AlertManager implements AutoCloseable {
         for (AlertResolution resolution : outcome.resolved()) {
             resolvedCallbacks.forEach(callback -> callbackLane.submit(() -> callback.accept(resolution)));
         }
-        return outcome.raised();
+        return outcome.raised().isEmpty() ? List.of() : List.copyOf(outcome.raised());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,12 @@ final class ConditionTracker {
      */
     record Outcome(List<Alert> raised, List<AlertResolution> resolved) {}
 
-    private record Target(AlertMetric metric, String resource) {}
+    private static final List<AlertMetric> METRICS = List.of(AlertMetric.values());
 
     /** One (metric, resource): where it is now and when each level last fired. */
     private static final class Condition {
+        final AlertMetric metric;
+        final String resource;
         AlertRule rule;
         AlertLevel level;
         double value;
@@ -39,6 +42,11 @@ final class ConditionTracker {
         long seenAtTick;
         Instant lastWarning;
         Instant lastCritical;
+
+        Condition(AlertMetric metric, String resource) {
+            this.metric = metric;
+            this.resource = resource;
+        }
 
         Instant lastFired(AlertLevel at) {
             return at == AlertLevel.CRITICAL ? lastCritical : lastWarning;
@@ -53,7 +61,8 @@ final class ConditionTracker {
         }
     }
 
-    private final Map<Target, Condition> conditions = new LinkedHashMap<>();
+    /** Per metric: resource (null for single-instance components) to condition, in the order first seen. */
+    private final Map<AlertMetric, Map<String, Condition>> conditions = new EnumMap<>(AlertMetric.class);
     private long tick;
 
     /**
@@ -71,21 +80,21 @@ final class ConditionTracker {
         tick++;
         List<Alert> raised = new ArrayList<>(0);
         List<AlertResolution> resolved = new ArrayList<>(0);
-        for (AlertMetric metric : AlertMetric.values()) {
+        for (AlertMetric metric : METRICS) {
+            Map<String, Condition> ofMetric = conditions.computeIfAbsent(metric, m -> new LinkedHashMap<>());
             metric.read(sections, (resource, value) -> {
                 AlertRule rule = rules.applying(metric, resource);
-                Target target = new Target(metric, resource);
                 AlertLevel level = rule == null ? null : rule.levelOf(value);
-                Condition condition = conditions.get(target);
+                Condition condition = ofMetric.get(resource);
                 if (level == null) {
                     if (condition != null && condition.level != null) {
-                        clear(condition, rule, value, timestamp, target, resolved);
+                        clear(condition, rule, value, timestamp, resolved);
                     }
                     return;
                 }
                 if (condition == null) {
-                    condition = new Condition();
-                    conditions.put(target, condition);
+                    condition = new Condition(metric, resource);
+                    ofMetric.put(resource, condition);
                 }
                 condition.rule = rule;
                 condition.level = level;
@@ -95,7 +104,7 @@ final class ConditionTracker {
                 Instant last = condition.lastFired(level);
                 if (last == null || !now.isBefore(last.plus(cooldown))) {
                     condition.fired(level, now);
-                    raised.add(alert(condition, target));
+                    raised.add(alert(condition));
                 }
             });
         }
@@ -104,12 +113,12 @@ final class ConditionTracker {
 
     /** A condition back to normal is resolved; one whose rule was switched off or removed is dropped silently. */
     private static void clear(Condition condition, AlertRule rule, double value, OffsetDateTime timestamp,
-            Target target, List<AlertResolution> resolved) {
+            List<AlertResolution> resolved) {
         if (rule != null && rule.isEnabled()) {
             double threshold = rule.firstThreshold();
-            resolved.add(new AlertResolution(timestamp, target.metric().component(), target.metric().metric(),
-                    target.resource(), condition.level, value, threshold,
-                    target.metric().resolvedMessage(value, threshold)));
+            AlertMetric metric = condition.metric;
+            resolved.add(new AlertResolution(timestamp, metric.component(), metric.metric(), condition.resource,
+                    condition.level, value, threshold, metric.resolvedMessage(value, threshold)));
         }
         condition.level = null;
     }
@@ -122,18 +131,20 @@ final class ConditionTracker {
      */
     synchronized List<Alert> active() {
         List<Alert> active = new ArrayList<>();
-        conditions.forEach((target, condition) -> {
-            if (condition.level != null && condition.seenAtTick == tick) {
-                active.add(alert(condition, target));
+        for (Map<String, Condition> ofMetric : conditions.values()) {
+            for (Condition condition : ofMetric.values()) {
+                if (condition.level != null && condition.seenAtTick == tick) {
+                    active.add(alert(condition));
+                }
             }
-        });
+        }
         return active;
     }
 
-    private static Alert alert(Condition condition, Target target) {
+    private static Alert alert(Condition condition) {
+        AlertMetric metric = condition.metric;
         double threshold = condition.rule.thresholdOf(condition.level);
-        return new Alert(condition.timestamp, target.metric().component(), target.metric().metric(), target.resource(),
-                condition.value, threshold, condition.level,
-                target.metric().message(condition.level, condition.value, threshold));
+        return new Alert(condition.timestamp, metric.component(), metric.metric(), condition.resource,
+                condition.value, threshold, condition.level, metric.message(condition.level, condition.value, threshold));
     }
 }

@@ -1,6 +1,7 @@
 package io.wsmon.core.alert;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** The unit of an alert metric: how its values are checked and printed in alert messages. */
 public enum MetricUnit {
@@ -24,7 +25,8 @@ public enum MetricUnit {
      * @return for example {@code "85.5%"}
      */
     public String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value) + suffix;
+        // BigDecimal rounds as %.1f does, without parsing a format string: the first ticks run interpreted.
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString() + suffix;
     }
 
     /**

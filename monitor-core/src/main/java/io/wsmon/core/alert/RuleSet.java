@@ -1,39 +1,61 @@
 package io.wsmon.core.alert;
 
 import io.wsmon.api.AlertLevel;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The rules of a manager, at most one per (metric, resource). Immutable: changes return a new set. */
+/**
+ * The rules of a manager, at most one per (metric, resource). Immutable: changes return a new set. Looked up
+ * by enum and string only, so that a tick stays cheap even before the JIT has compiled it.
+ */
 final class RuleSet {
 
-    private record Target(AlertMetric metric, String resource) {
-        static Target of(AlertRule rule) {
-            return new Target(rule.definition(), rule.resource().orElse(null));
+    private final List<AlertRule> ordered;
+    /** Per metric: resource (null for the rule of every resource) to rule. */
+    private final Map<AlertMetric, Map<String, AlertRule>> byMetric = new EnumMap<>(AlertMetric.class);
+
+    private RuleSet(List<AlertRule> ordered) {
+        this.ordered = List.copyOf(ordered);
+        for (AlertRule rule : ordered) {
+            byMetric.computeIfAbsent(rule.definition(), metric -> new HashMap<>()).put(rule.resource().orElse(null), rule);
         }
     }
 
-    private final Map<Target, AlertRule> rules;
-
-    private RuleSet(Map<Target, AlertRule> rules) {
-        this.rules = rules;
-    }
-
     static RuleSet of(Collection<AlertRule> rules) {
-        Map<Target, AlertRule> map = new LinkedHashMap<>();
-        rules.forEach(rule -> map.put(Target.of(rule), rule));
-        return new RuleSet(map);
+        RuleSet set = new RuleSet(List.of());
+        for (AlertRule rule : rules) {
+            set = set.with(rule);
+        }
+        return set;
     }
 
     /** @return a set where {@code rule} replaces the rule with the same metric and resource */
     RuleSet with(AlertRule rule) {
-        Map<Target, AlertRule> map = new LinkedHashMap<>(rules);
-        map.put(Target.of(rule), rule);
-        return new RuleSet(map);
+        List<AlertRule> next = new ArrayList<>(ordered);
+        int index = indexOf(rule.definition(), rule.resource().orElse(null));
+        if (index < 0) {
+            next.add(rule);
+        } else {
+            next.set(index, rule);
+        }
+        return new RuleSet(next);
+    }
+
+    private int indexOf(AlertMetric metric, String resource) {
+        for (int i = 0; i < ordered.size(); i++) {
+            AlertRule rule = ordered.get(i);
+            if (rule.definition() == metric && Objects.equals(rule.resource().orElse(null), resource)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -43,15 +65,14 @@ final class RuleSet {
      * @throws IllegalArgumentException naming the rule a change would make invalid
      */
     RuleSet with(Thresholds thresholds) {
-        Map<Target, AlertRule> map = new LinkedHashMap<>(rules);
+        RuleSet next = this;
         for (AlertMetric metric : thresholds.metrics()) {
             AlertRule base = get(metric, null).orElseGet(() -> AlertRule.of(metric));
             Double warning = thresholds.get(metric, AlertLevel.WARNING).orElse(nullable(base.warningThreshold()));
             Double critical = thresholds.get(metric, AlertLevel.CRITICAL).orElse(nullable(base.criticalThreshold()));
-            AlertRule changed = base.withThresholds(warning, critical).enabled(true);
-            map.put(Target.of(changed), changed);
+            next = next.with(base.withThresholds(warning, critical).enabled(true));
         }
-        return new RuleSet(map);
+        return next;
     }
 
     private static Double nullable(OptionalDouble value) {
@@ -60,16 +81,21 @@ final class RuleSet {
 
     /** @return the rule for exactly this metric and resource ({@code null}: the rule for every resource) */
     Optional<AlertRule> get(AlertMetric metric, String resource) {
-        return Optional.ofNullable(rules.get(new Target(metric, resource)));
+        Map<String, AlertRule> rules = byMetric.get(metric);
+        return Optional.ofNullable(rules == null ? null : rules.get(resource));
     }
 
     /** @return the rule that applies to a value of this resource: its own rule, else the metric's general rule */
     AlertRule applying(AlertMetric metric, String resource) {
-        AlertRule own = resource == null ? null : rules.get(new Target(metric, resource));
-        return own != null ? own : rules.get(new Target(metric, null));
+        Map<String, AlertRule> rules = byMetric.get(metric);
+        if (rules == null) {
+            return null;
+        }
+        AlertRule own = resource == null ? null : rules.get(resource);
+        return own != null ? own : rules.get(null);
     }
 
     List<AlertRule> all() {
-        return List.copyOf(rules.values());
+        return ordered;
     }
 }

@@ -7,6 +7,7 @@ import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.ProcessorInfo;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SwapInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -85,9 +86,14 @@ interface SectionReader {
 
     /** Every configured path from {@code disks}, or the single {@code disk} when {@code disks} is absent. */
     private static List<DiskInfo> disks(Map<String, ?> sections) {
-        Object disks = sections.get(Snapshot.DISKS);
-        if (disks instanceof List<?> list) {
-            return list.stream().filter(DiskInfo.class::isInstance).map(DiskInfo.class::cast).toList();
+        if (sections.get(Snapshot.DISKS) instanceof List<?> list) {
+            List<DiskInfo> disks = new ArrayList<>(list.size());
+            for (Object element : list) {
+                if (element instanceof DiskInfo disk) {
+                    disks.add(disk);
+                }
+            }
+            return disks;
         }
         return sections.get(Snapshot.DISK) instanceof DiskInfo disk ? List.of(disk) : List.of();
     }
