@@ -281,6 +281,11 @@ public final class AlertManager implements AutoCloseable {
         return resolvedCallbacks.remove(callback);
     }
 
+    /** @return how many alert and resolved callbacks threw, since the manager was built */
+    public long callbackFailures() {
+        return callbackLane.failed();
+    }
+
     /** @return the handlers: add, remove, enable, filter, statistics */
     public AlertHandlerManager handlers() {
         return handlers;

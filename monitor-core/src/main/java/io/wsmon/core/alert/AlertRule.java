@@ -262,11 +262,6 @@ public final class AlertRule {
         return warning != null ? warning : critical;
     }
 
-    /** @return whether two rules watch the same metric of the same resource, whatever their thresholds */
-    boolean sameTarget(AlertRule other) {
-        return metric == other.metric && Objects.equals(resource, other.resource);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof AlertRule r && metric == r.metric && Objects.equals(resource, r.resource)

@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -244,6 +245,24 @@ class AlertManagerTest {
         manager.evaluate(T0, Sections.tick().memory(85.5).build());
 
         assertThat(second.get(5, TimeUnit.SECONDS).message()).isEqualTo("High memory usage: 85.5% (threshold: 80.0%)");
+        assertThat(manager.callbackFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void removeAlertCallback_removedCallback_isNoLongerCalled() throws Exception {
+        BlockingQueue<Alert> removed = new LinkedBlockingQueue<>();
+        CompletableFuture<Alert> kept = new CompletableFuture<>();
+        Consumer<Alert> callback = removed::add;
+        started().addAlertCallback(callback);
+        assertThat(manager.removeAlertCallback(callback)).isTrue();
+        manager.addAlertCallback(kept::complete);
+
+        manager.evaluate(T0, Sections.tick().memory(85.5).build());
+
+        // Callbacks run in order on one thread: once the kept one ran, the removed one would have too.
+        assertThat(kept.get(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(removed).isEmpty();
+        assertThat(manager.removeAlertCallback(callback)).isFalse();
     }
 
     @Test
