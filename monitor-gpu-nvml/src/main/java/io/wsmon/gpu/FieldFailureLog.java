@@ -1,0 +1,73 @@
+package io.wsmon.gpu;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+
+/**
+ * Logs a GPU figure that cannot be read without logging it every tick: a warning at the first failure
+ * and whenever the reason changes, a note when it can be read again, saying after how many failed
+ * reads. Thread-safe.
+ */
+public final class FieldFailureLog {
+
+    private record Key(int gpu, String field) {}
+
+    private record Failure(String reason, long count) {}
+
+    private final Logger log;
+    private final Map<Key, Failure> failing = new ConcurrentHashMap<>();
+    private final AtomicLong failedReads = new AtomicLong();
+
+    /**
+     * @param log where to log
+     */
+    public FieldFailureLog(Logger log) {
+        this.log = log;
+    }
+
+    /**
+     * Records a failed read.
+     *
+     * @param gpu the GPU index
+     * @param field the figure, as named in the JSON, for example {@code "power_draw"}
+     * @param reason why it failed, for example the NVML error
+     */
+    public void failed(int gpu, String field, String reason) {
+        failedReads.incrementAndGet();
+        Failure previous = failing.get(new Key(gpu, field));
+        if (previous == null) {
+            log.warn("GPU {}: cannot read {} ({}); it is left out until it can be read again", gpu, field, reason);
+        } else if (!previous.reason().equals(reason)) {
+            log.warn("GPU {}: still cannot read {}, now because: {}", gpu, field, reason);
+        }
+        long count = previous == null ? 1 : previous.count() + 1;
+        failing.put(new Key(gpu, field), new Failure(reason, count));
+    }
+
+    /**
+     * Records a successful read (or an answer that the GPU does not support the figure).
+     *
+     * @param gpu the GPU index
+     * @param field the figure, as named in the JSON
+     */
+    public void succeeded(int gpu, String field) {
+        if (failing.isEmpty()) {
+            return;
+        }
+        Failure recovered = failing.remove(new Key(gpu, field));
+        if (recovered != null) {
+            log.info("GPU {}: {} can be read again after {} failed reads", gpu, field, recovered.count());
+        }
+    }
+
+    /**
+     * How many reads failed since this log was created.
+     *
+     * @return the number of failed reads, over all GPUs and figures
+     */
+    public long failedReads() {
+        return failedReads.get();
+    }
+}
