@@ -1,0 +1,85 @@
+package io.wsmon.gpu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmon.api.Monitor;
+import io.wsmon.api.MonitorUnavailableException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The monitor's life cycle and discovery, where no backend is needed or none works. */
+class GpuMonitorTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void serviceLoader_monitorOnClassPath_findsGpuMonitorNamedGpu() {
+        assertThat(ServiceLoader.load(Monitor.class).stream().map(ServiceLoader.Provider::get))
+                .filteredOn(GpuMonitor.class::isInstance)
+                .singleElement()
+                .extracting(Monitor::name)
+                .isEqualTo("gpu");
+    }
+
+    @Test
+    void start_neitherBackendWorks_isUnavailableGivingBothReasonsInOneSentence() {
+        Map<String, String> settings = Map.of(
+                "gpu.nvml_library", directory.resolve("libmissing-nvml.so").toString(),
+                "gpu.nvidia_smi_path", directory.resolve("missing-nvidia-smi").toString());
+        GpuMonitor monitor = new GpuMonitor();
+
+        assertThatThrownBy(() -> monitor.start(new TestContext(settings)))
+                .isInstanceOf(MonitorUnavailableException.class)
+                .hasMessageStartingWith("No NVIDIA GPU can be monitored (NVML: the NVML library could not be "
+                        + "loaded (tried " + directory.resolve("libmissing-nvml.so") + ")")
+                .hasMessageContaining("; NVIDIA_SMI: nvidia-smi could not be run: Cannot run program \""
+                        + directory.resolve("missing-nvidia-smi") + "\"")
+                .hasMessageNotContaining("\n");
+        assertThat(monitor.backend()).isEqualTo(GpuBackend.NONE);
+    }
+
+    @Test
+    void start_badSetting_isRejectedNamingTheKey() {
+        assertThatThrownBy(() -> new GpuMonitor().start(new TestContext(Map.of("gpu.backend", "opencl"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gpu.backend")
+                .hasMessageContaining("'opencl'");
+    }
+
+    @Test
+    void start_twice_isRejected() throws Exception {
+        Map<String, String> settings = Map.of("gpu.backend", "nvidia-smi", "gpu.nvidia_smi_path", "/nonexistent/smi");
+        GpuMonitor monitor = new GpuMonitor();
+        assertThatThrownBy(() -> monitor.start(new TestContext(settings)))
+                .isInstanceOf(MonitorUnavailableException.class);
+
+        assertThatThrownBy(() -> monitor.start(new TestContext(settings)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the GPU monitor is already started");
+    }
+
+    @Test
+    void collect_notStarted_isRejected() {
+        assertThatThrownBy(() -> new GpuMonitor().collect())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the GPU monitor is not started");
+    }
+
+    @Test
+    void detect_noGpu_returnsUnavailableMonitorWhoseCollectLeavesTheSectionOut() throws Exception {
+        Map<String, String> settings = Map.of(
+                "gpu.nvml_library", directory.resolve("libmissing-nvml.so").toString(),
+                "gpu.nvidia_smi_path", directory.resolve("missing-nvidia-smi").toString());
+
+        try (GpuMonitor monitor = GpuMonitor.detect(settings)) {
+            assertThat(monitor.isAvailable()).isFalse();
+            assertThat(monitor.gpuCount()).isZero();
+            assertThat(monitor.collect()).isNull();
+        }
+    }
+}
