@@ -38,7 +38,7 @@ public final class FieldFailureLog {
         failedReads.incrementAndGet();
         Failure previous = failing.get(new Key(gpu, field));
         if (previous == null) {
-            log.warn("GPU {}: cannot read {} ({}); it is left out until it can be read again", gpu, field, reason);
+            log.warn("GPU {}: cannot read {} ({}); it is left out while this lasts", gpu, field, reason);
         } else if (!previous.reason().equals(reason)) {
             log.warn("GPU {}: still cannot read {}, now because: {}", gpu, field, reason);
         }
