@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorUnavailableException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,12 @@ class GpuMonitorTest {
 
     @Test
     void serviceLoader_monitorOnClassPath_findsGpuMonitorNamedGpu() {
-        assertThat(ServiceLoader.load(Monitor.class).stream().map(ServiceLoader.Provider::get))
-                .filteredOn(GpuMonitor.class::isInstance)
-                .singleElement()
-                .extracting(Monitor::name)
-                .isEqualTo("gpu");
+        List<String> found = ServiceLoader.load(Monitor.class).stream()
+                .filter(provider -> provider.type() == GpuMonitor.class)
+                .map(provider -> provider.get().name())
+                .toList();
+
+        assertThat(found).containsExactly("gpu");
     }
 
     @Test
