@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *       {@code nvidia-smi}</td><td>{@code auto}</td></tr>
  *   <tr><td>{@code gpu.nvml_library}</td><td>path or name of the NVML library</td>
  *       <td>{@code libnvidia-ml.so.1} then {@code nvidia-ml} on Linux, {@code nvml.dll} on Windows</td></tr>
- *   <tr><td>{@code gpu.nvidia_smi_path}</td><td>path of the nvidia-smi command</td>
+ *   <tr><td>{@code gpu.nvidia_smi}</td><td>path of the nvidia-smi command</td>
  *       <td>{@code nvidia-smi}, found on the {@code PATH}</td></tr>
  *   <tr><td>{@code gpu.nvidia_smi_timeout}</td><td>seconds one nvidia-smi run may take before it is
  *       killed; a decimal number above 0 and at most 3600</td><td>{@code 5}</td></tr>
@@ -36,11 +36,11 @@ public record GpuSettings(
     /** Key of the NVML library path or name. */
     public static final String NVML_LIBRARY = "gpu.nvml_library";
     /** Key of the nvidia-smi path. */
-    public static final String NVIDIA_SMI_PATH = "gpu.nvidia_smi_path";
+    public static final String NVIDIA_SMI = "gpu.nvidia_smi";
     /** Key of the nvidia-smi timeout, in seconds. */
     public static final String NVIDIA_SMI_TIMEOUT = "gpu.nvidia_smi_timeout";
 
-    private static final Set<String> KEYS = Set.of(BACKEND, NVML_LIBRARY, NVIDIA_SMI_PATH, NVIDIA_SMI_TIMEOUT);
+    private static final Set<String> KEYS = Set.of(BACKEND, NVML_LIBRARY, NVIDIA_SMI, NVIDIA_SMI_TIMEOUT);
     private static final double MAX_TIMEOUT_SECONDS = 3600;
 
     /** Copies the lists so the record stays immutable. */
@@ -62,7 +62,7 @@ public record GpuSettings(
         return new GpuSettings(
                 backends(settings.getOrDefault(BACKEND, "auto")),
                 nvmlLibraries(settings.get(NVML_LIBRARY)),
-                nonBlank(NVIDIA_SMI_PATH, settings.getOrDefault(NVIDIA_SMI_PATH, "nvidia-smi")),
+                nonBlank(NVIDIA_SMI, settings.getOrDefault(NVIDIA_SMI, "nvidia-smi")),
                 timeout(settings.getOrDefault(NVIDIA_SMI_TIMEOUT, "5")));
     }
 

@@ -8,7 +8,6 @@ import io.wsmon.api.GpuInfo;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.gpu.smi.NvidiaSmiException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -29,14 +28,6 @@ class GpuMonitorNvidiaSmiTest {
         GpuMonitor monitor = new GpuMonitor();
         monitor.start(new TestContext(Standins.nvidiaSmiSettings(nvidiaSmi, timeout)));
         return monitor;
-    }
-
-    /** A script that answers like the stand-in on its first run (the start) and runs {@code later} after. */
-    private String firstNormalThen(String later) throws IOException {
-        return Standins.script(directory, "nvidia-smi", "if [ -e '" + directory.resolve("started") + "' ]; then\n"
-                + later + "\nfi\n"
-                + "touch '" + directory.resolve("started") + "'\n"
-                + "exec '" + Standins.nvidiaSmi() + "' \"$@\"\n");
     }
 
     @Test
@@ -112,7 +103,8 @@ class GpuMonitorNvidiaSmiTest {
     void collect_hangPastTimeout_failsThisTickAndKillsTheProcessAndItsChildren() throws Exception {
         Path pid = directory.resolve("pid");
         Path child = directory.resolve("child");
-        String script = firstNormalThen("echo $$ > '" + pid + "'\nsleep 60 &\necho $! > '" + child + "'\nwait");
+        String script = Standins.nvidiaSmiThen(directory,
+                "echo $$ > '" + pid + "'\nsleep 60 &\necho $! > '" + child + "'\nwait");
 
         try (GpuMonitor monitor = started(script, SHORT_TIMEOUT)) {
             long startedAt = System.nanoTime();
@@ -121,15 +113,15 @@ class GpuMonitorNvidiaSmiTest {
                     .hasMessage(script + " did not finish within 1 s and was killed");
             assertThat(Duration.ofNanos(System.nanoTime() - startedAt)).isLessThan(Duration.ofSeconds(3));
 
-            Processes.awaitGone(Processes.pidIn(pid), Duration.ofSeconds(5));
-            Processes.awaitGone(Processes.pidIn(child), Duration.ofSeconds(5));
+            Processes.awaitGone(Processes.awaitPidIn(pid));
+            Processes.awaitGone(Processes.awaitPidIn(child));
         }
     }
 
     @Test
     void collect_garbageAfterStart_losesOnlyThatTick() throws Exception {
         Path runs = directory.resolve("runs");
-        String script = firstNormalThen("echo x >> '" + runs + "'\n"
+        String script = Standins.nvidiaSmiThen(directory, "echo x >> '" + runs + "'\n"
                 + "if [ \"$(wc -l < '" + runs + "')\" -eq 1 ]; then echo '0, half a line'; exit 0; fi");
 
         try (GpuMonitor monitor = started(script, Duration.ofSeconds(5))) {
@@ -142,8 +134,8 @@ class GpuMonitorNvidiaSmiTest {
 
     @Test
     void collect_nonZeroExitAfterStart_failsThisTickWithTheExitCode() throws Exception {
-        String script = firstNormalThen("echo 'Unable to determine the device handle for GPU0000:01:00.0: GPU is lost.'"
-                + "\nexit 15");
+        String script = Standins.nvidiaSmiThen(directory,
+                "echo 'Unable to determine the device handle for GPU0000:01:00.0: GPU is lost.'\nexit 15");
 
         try (GpuMonitor monitor = started(script, Duration.ofSeconds(5))) {
             assertThatThrownBy(monitor::collect)
@@ -156,7 +148,7 @@ class GpuMonitorNvidiaSmiTest {
     @Test
     void close_duringHungRun_killsItAndCollectReturnsAtOnce() throws Exception {
         Path pid = directory.resolve("pid");
-        String script = firstNormalThen("echo $$ > '" + pid + "'\nexec sleep 60");
+        String script = Standins.nvidiaSmiThen(directory, "echo $$ > '" + pid + "'\nexec sleep 60");
         GpuMonitor monitor = started(script, Duration.ofSeconds(60));
         CompletableFuture<GpuInfo> collecting = CompletableFuture.supplyAsync(() -> {
             try {
@@ -165,12 +157,11 @@ class GpuMonitorNvidiaSmiTest {
                 throw new IllegalStateException(e);
             }
         });
-        long hung = Processes.awaitPidIn(pid, Duration.ofSeconds(5));
+        long hung = Processes.awaitPidIn(pid);
 
         monitor.close();
 
         assertThatThrownBy(() -> collecting.get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(NvidiaSmiException.class);
-        Processes.awaitGone(hung, Duration.ofSeconds(5));
-        assertThat(Files.exists(pid)).isTrue();
+        Processes.awaitGone(hung);
     }
 }

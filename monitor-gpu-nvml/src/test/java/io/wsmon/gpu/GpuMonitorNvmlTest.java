@@ -70,7 +70,7 @@ class GpuMonitorNvmlTest {
     void start_nvmlInitFails_fallsBackToNvidiaSmi() throws Exception {
         Map<String, String> settings = Map.of(
                 "gpu.nvml_library", Standins.nvmlLibrary(Standins.NVML_INIT_FAILS),
-                "gpu.nvidia_smi_path", Standins.nvidiaSmi());
+                "gpu.nvidia_smi", Standins.nvidiaSmi());
         try (GpuMonitor monitor = started(settings)) {
             assertThat(monitor.backend()).isEqualTo(GpuBackend.NVIDIA_SMI);
             assertThat(monitor.gpuCount()).isEqualTo(2);

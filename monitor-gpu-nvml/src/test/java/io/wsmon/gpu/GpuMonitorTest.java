@@ -32,7 +32,7 @@ class GpuMonitorTest {
     void start_neitherBackendWorks_isUnavailableGivingBothReasonsInOneSentence() {
         Map<String, String> settings = Map.of(
                 "gpu.nvml_library", directory.resolve("libmissing-nvml.so").toString(),
-                "gpu.nvidia_smi_path", directory.resolve("missing-nvidia-smi").toString());
+                "gpu.nvidia_smi", directory.resolve("missing-nvidia-smi").toString());
         GpuMonitor monitor = new GpuMonitor();
 
         assertThatThrownBy(() -> monitor.start(new TestContext(settings)))
@@ -55,7 +55,7 @@ class GpuMonitorTest {
 
     @Test
     void start_twice_isRejected() throws Exception {
-        Map<String, String> settings = Map.of("gpu.backend", "nvidia-smi", "gpu.nvidia_smi_path", "/nonexistent/smi");
+        Map<String, String> settings = Map.of("gpu.backend", "nvidia-smi", "gpu.nvidia_smi", "/nonexistent/smi");
         GpuMonitor monitor = new GpuMonitor();
         assertThatThrownBy(() -> monitor.start(new TestContext(settings)))
                 .isInstanceOf(MonitorUnavailableException.class);
@@ -76,7 +76,7 @@ class GpuMonitorTest {
     void detect_noGpu_returnsUnavailableMonitorWhoseCollectLeavesTheSectionOut() throws Exception {
         Map<String, String> settings = Map.of(
                 "gpu.nvml_library", directory.resolve("libmissing-nvml.so").toString(),
-                "gpu.nvidia_smi_path", directory.resolve("missing-nvidia-smi").toString());
+                "gpu.nvidia_smi", directory.resolve("missing-nvidia-smi").toString());
 
         try (GpuMonitor monitor = GpuMonitor.detect(settings)) {
             assertThat(monitor.isAvailable()).isFalse();

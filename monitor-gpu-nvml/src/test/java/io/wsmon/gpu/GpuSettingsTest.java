@@ -24,7 +24,7 @@ class GpuSettingsTest {
         GpuSettings settings = GpuSettings.from(Map.of(
                 "gpu.backend", " NVIDIA-SMI ",
                 "gpu.nvml_library", "/opt/nvml/libnvidia-ml.so.1",
-                "gpu.nvidia_smi_path", "/opt/bin/nvidia-smi",
+                "gpu.nvidia_smi", "/opt/bin/nvidia-smi",
                 "gpu.nvidia_smi_timeout", "0.25"));
 
         assertThat(settings.backends()).containsExactly(GpuBackend.NVIDIA_SMI);
@@ -68,9 +68,9 @@ class GpuSettingsTest {
 
     @Test
     void from_emptyNvidiaSmiPath_isRejectedNamingKey() {
-        assertThatThrownBy(() -> GpuSettings.from(Map.of("gpu.nvidia_smi_path", " ")))
+        assertThatThrownBy(() -> GpuSettings.from(Map.of("gpu.nvidia_smi", " ")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("gpu.nvidia_smi_path: expected a path or name, got an empty value");
+                .hasMessage("gpu.nvidia_smi: expected a path or name, got an empty value");
     }
 
     @Test
@@ -82,9 +82,9 @@ class GpuSettingsTest {
 
     @Test
     void from_misspelledGpuKey_isRejectedListingTheKnownKeys() {
-        assertThatThrownBy(() -> GpuSettings.from(Map.of("gpu.nvidia_smi", "/usr/bin/nvidia-smi")))
+        assertThatThrownBy(() -> GpuSettings.from(Map.of("gpu.nvidia_smi_path", "/usr/bin/nvidia-smi")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown GPU setting 'gpu.nvidia_smi'; known settings: gpu.backend, "
-                        + "gpu.nvidia_smi_path, gpu.nvidia_smi_timeout, gpu.nvml_library");
+                .hasMessage("unknown GPU setting 'gpu.nvidia_smi_path'; known settings: gpu.backend, "
+                        + "gpu.nvidia_smi, gpu.nvidia_smi_timeout, gpu.nvml_library");
     }
 }

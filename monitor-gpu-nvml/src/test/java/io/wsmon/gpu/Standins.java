@@ -35,7 +35,7 @@ public final class Standins {
     public static String nvmlLibrary(String variant) {
         Path library = DIRECTORY.resolve(variant).toAbsolutePath();
         assumeTrue(Files.isRegularFile(library),
-                "stand-in NVML library " + library + " was not built (is gcc on the PATH?): NVML stand-in test skipped");
+                "stand-in NVML library " + library + " was not built (is gcc on the PATH?): test skipped");
         return library.toString();
     }
 
@@ -69,6 +69,22 @@ public final class Standins {
     }
 
     /**
+     * A stand-in nvidia-smi that answers normally on its first run (when the monitor starts) and does
+     * something else on later runs.
+     *
+     * @param directory where the script and its state go
+     * @param later the shell commands of the later runs; the normal answer follows unless they exit
+     * @return its absolute path
+     * @throws IOException when it cannot be written
+     */
+    public static String nvidiaSmiThen(Path directory, String later) throws IOException {
+        Path started = directory.resolve("started");
+        return script(directory, "nvidia-smi", "if [ -e '" + started + "' ]; then\n" + later + "\nfi\n"
+                + "touch '" + started + "'\n"
+                + "exec '" + nvidiaSmi() + "' \"$@\"\n");
+    }
+
+    /**
      * Settings for the nvidia-smi backend alone.
      *
      * @param nvidiaSmi the command
@@ -78,11 +94,11 @@ public final class Standins {
     public static Map<String, String> nvidiaSmiSettings(String nvidiaSmi, Duration timeout) {
         return Map.of(
                 GpuSettings.BACKEND, "nvidia-smi",
-                GpuSettings.NVIDIA_SMI_PATH, nvidiaSmi,
+                GpuSettings.NVIDIA_SMI, nvidiaSmi,
                 GpuSettings.NVIDIA_SMI_TIMEOUT, String.valueOf(timeout.toMillis() / 1000.0));
     }
 
     private static void assumeShell() {
-        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh on this machine: nvidia-smi stand-in test skipped");
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh to run the nvidia-smi stand-in: test skipped");
     }
 }
