@@ -113,6 +113,15 @@ static nvmlReturn_t check(nvmlDevice_t device) {
     return NVML_SUCCESS;
 }
 
+/* Returns check()'s error from the calling function, if any. */
+#define REQUIRE_DEVICE(device) \
+    do { \
+        nvmlReturn_t rc_ = check(device); \
+        if (rc_ != NVML_SUCCESS) { \
+            return rc_; \
+        } \
+    } while (0)
+
 static nvmlReturn_t copy_string(const char *value, char *buffer, unsigned int length) {
     if (buffer == NULL) {
         return NVML_ERROR_INVALID_ARGUMENT;
@@ -151,20 +160,17 @@ nvmlReturn_t nvmlDeviceGetHandleByIndex_v2(unsigned int index, nvmlDevice_t *dev
 }
 
 nvmlReturn_t nvmlDeviceGetName(nvmlDevice_t device, char *name, unsigned int length) {
-    nvmlReturn_t rc = check(device);
-    return rc != NVML_SUCCESS ? rc : copy_string(device->name, name, length);
+    REQUIRE_DEVICE(device);
+    return copy_string(device->name, name, length);
 }
 
 nvmlReturn_t nvmlDeviceGetUUID(nvmlDevice_t device, char *uuid, unsigned int length) {
-    nvmlReturn_t rc = check(device);
-    return rc != NVML_SUCCESS ? rc : copy_string(device->uuid, uuid, length);
+    REQUIRE_DEVICE(device);
+    return copy_string(device->uuid, uuid, length);
 }
 
 nvmlReturn_t nvmlDeviceGetMemoryInfo(nvmlDevice_t device, nvmlMemory_t *memory) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     memory->total = device->memory_total;
     memory->used = device->memory_used;
     memory->free = device->memory_total - device->memory_used;
@@ -172,20 +178,14 @@ nvmlReturn_t nvmlDeviceGetMemoryInfo(nvmlDevice_t device, nvmlMemory_t *memory) 
 }
 
 nvmlReturn_t nvmlDeviceGetUtilizationRates(nvmlDevice_t device, nvmlUtilization_t *utilization) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     utilization->gpu = device->gpu_percent;
     utilization->memory = device->memory_percent;
     return NVML_SUCCESS;
 }
 
 nvmlReturn_t nvmlDeviceGetTemperature(nvmlDevice_t device, int sensor, unsigned int *temperature) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     if (sensor != NVML_TEMPERATURE_GPU) {
         return NVML_ERROR_INVALID_ARGUMENT;
     }
@@ -194,10 +194,7 @@ nvmlReturn_t nvmlDeviceGetTemperature(nvmlDevice_t device, int sensor, unsigned 
 }
 
 nvmlReturn_t nvmlDeviceGetPowerUsage(nvmlDevice_t device, unsigned int *milliwatts) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     if (device->power_milliwatts < 0) {
         return NVML_ERROR_UNKNOWN;
     }
@@ -206,19 +203,13 @@ nvmlReturn_t nvmlDeviceGetPowerUsage(nvmlDevice_t device, unsigned int *milliwat
 }
 
 nvmlReturn_t nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, unsigned int *milliwatts) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     *milliwatts = device->power_limit_milliwatts;
     return NVML_SUCCESS;
 }
 
 nvmlReturn_t nvmlDeviceGetFanSpeed(nvmlDevice_t device, unsigned int *percent) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     if (device->fan_percent < 0) {
         return NVML_ERROR_NOT_SUPPORTED;
     }
@@ -227,10 +218,7 @@ nvmlReturn_t nvmlDeviceGetFanSpeed(nvmlDevice_t device, unsigned int *percent) {
 }
 
 nvmlReturn_t nvmlDeviceGetClockInfo(nvmlDevice_t device, int type, unsigned int *mhz) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     switch (type) {
     case NVML_CLOCK_GRAPHICS: *mhz = device->clock_graphics; return NVML_SUCCESS;
     case NVML_CLOCK_MEM: *mhz = device->clock_memory; return NVML_SUCCESS;
@@ -242,13 +230,10 @@ nvmlReturn_t nvmlDeviceGetClockInfo(nvmlDevice_t device, int type, unsigned int 
  * and the call fails with NVML_ERROR_INSUFFICIENT_SIZE (infos may then be NULL). wsmon only asks for
  * the count, so the stand-in never fills infos. */
 nvmlReturn_t nvmlDeviceGetComputeRunningProcesses(nvmlDevice_t device, unsigned int *count, void *infos) {
-    nvmlReturn_t rc = check(device);
-    if (rc != NVML_SUCCESS) {
-        return rc;
-    }
+    REQUIRE_DEVICE(device);
     (void) infos;
     unsigned int running = device->compute_processes;
-    rc = *count < running ? NVML_ERROR_INSUFFICIENT_SIZE : NVML_SUCCESS;
+    nvmlReturn_t rc = *count < running ? NVML_ERROR_INSUFFICIENT_SIZE : NVML_SUCCESS;
     *count = running;
     return rc;
 }

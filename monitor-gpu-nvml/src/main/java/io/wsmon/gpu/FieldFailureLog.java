@@ -36,14 +36,16 @@ public final class FieldFailureLog {
      */
     public void failed(int gpu, String field, String reason) {
         failedReads.incrementAndGet();
-        Failure previous = failing.get(new Key(gpu, field));
-        if (previous == null) {
-            log.warn("GPU {}: cannot read {} ({}); it is left out while this lasts", gpu, field, reason);
-        } else if (!previous.reason().equals(reason)) {
-            log.warn("GPU {}: still cannot read {}, now because: {}", gpu, field, reason);
-        }
-        long count = previous == null ? 1 : previous.count() + 1;
-        failing.put(new Key(gpu, field), new Failure(reason, count));
+        failing.compute(new Key(gpu, field), (key, previous) -> {
+            if (previous == null) {
+                log.warn("GPU {}: cannot read {} ({}); it is left out while this lasts", gpu, field, reason);
+                return new Failure(reason, 1);
+            }
+            if (!previous.reason().equals(reason)) {
+                log.warn("GPU {}: still cannot read {}, now because: {}", gpu, field, reason);
+            }
+            return new Failure(reason, previous.count() + 1);
+        });
     }
 
     /**

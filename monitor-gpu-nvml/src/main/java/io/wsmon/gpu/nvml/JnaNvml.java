@@ -46,16 +46,12 @@ public final class JnaNvml implements Nvml {
 
     @Override
     public String systemDriverVersion() throws NvmlException {
-        byte[] version = new byte[DRIVER_VERSION_LENGTH];
-        check("nvmlSystemGetDriverVersion", library.nvmlSystemGetDriverVersion(version, version.length));
-        return text(version);
+        return textOut("nvmlSystemGetDriverVersion", DRIVER_VERSION_LENGTH, library::nvmlSystemGetDriverVersion);
     }
 
     @Override
     public int deviceCount() throws NvmlException {
-        int[] count = new int[1];
-        check("nvmlDeviceGetCount_v2", library.nvmlDeviceGetCount_v2(count));
-        return count[0];
+        return intOut("nvmlDeviceGetCount_v2", library::nvmlDeviceGetCount_v2);
     }
 
     @Override
@@ -67,16 +63,14 @@ public final class JnaNvml implements Nvml {
 
     @Override
     public String deviceName(long device) throws NvmlException {
-        byte[] name = new byte[NAME_LENGTH];
-        check("nvmlDeviceGetName", library.nvmlDeviceGetName(new Pointer(device), name, name.length));
-        return text(name);
+        return textOut("nvmlDeviceGetName", NAME_LENGTH,
+                (buffer, length) -> library.nvmlDeviceGetName(new Pointer(device), buffer, length));
     }
 
     @Override
     public String deviceUuid(long device) throws NvmlException {
-        byte[] uuid = new byte[UUID_LENGTH];
-        check("nvmlDeviceGetUUID", library.nvmlDeviceGetUUID(new Pointer(device), uuid, uuid.length));
-        return text(uuid);
+        return textOut("nvmlDeviceGetUUID", UUID_LENGTH,
+                (buffer, length) -> library.nvmlDeviceGetUUID(new Pointer(device), buffer, length));
     }
 
     @Override
@@ -95,39 +89,30 @@ public final class JnaNvml implements Nvml {
 
     @Override
     public int deviceTemperature(long device) throws NvmlException {
-        int[] celsius = new int[1];
-        check("nvmlDeviceGetTemperature",
-                library.nvmlDeviceGetTemperature(new Pointer(device), TEMPERATURE_GPU, celsius));
-        return celsius[0];
+        return intOut("nvmlDeviceGetTemperature",
+                celsius -> library.nvmlDeviceGetTemperature(new Pointer(device), TEMPERATURE_GPU, celsius));
     }
 
     @Override
     public int devicePowerUsage(long device) throws NvmlException {
-        int[] milliwatts = new int[1];
-        check("nvmlDeviceGetPowerUsage", library.nvmlDeviceGetPowerUsage(new Pointer(device), milliwatts));
-        return milliwatts[0];
+        return intOut("nvmlDeviceGetPowerUsage", mw -> library.nvmlDeviceGetPowerUsage(new Pointer(device), mw));
     }
 
     @Override
     public int deviceEnforcedPowerLimit(long device) throws NvmlException {
-        int[] milliwatts = new int[1];
-        check("nvmlDeviceGetEnforcedPowerLimit",
-                library.nvmlDeviceGetEnforcedPowerLimit(new Pointer(device), milliwatts));
-        return milliwatts[0];
+        return intOut("nvmlDeviceGetEnforcedPowerLimit",
+                mw -> library.nvmlDeviceGetEnforcedPowerLimit(new Pointer(device), mw));
     }
 
     @Override
     public int deviceFanSpeed(long device) throws NvmlException {
-        int[] percent = new int[1];
-        check("nvmlDeviceGetFanSpeed", library.nvmlDeviceGetFanSpeed(new Pointer(device), percent));
-        return percent[0];
+        return intOut("nvmlDeviceGetFanSpeed", percent -> library.nvmlDeviceGetFanSpeed(new Pointer(device), percent));
     }
 
     @Override
     public int deviceClock(long device, Clock clock) throws NvmlException {
-        int[] mhz = new int[1];
-        check("nvmlDeviceGetClockInfo", library.nvmlDeviceGetClockInfo(new Pointer(device), clock.code(), mhz));
-        return mhz[0];
+        return intOut("nvmlDeviceGetClockInfo",
+                mhz -> library.nvmlDeviceGetClockInfo(new Pointer(device), clock.code(), mhz));
     }
 
     @Override
@@ -141,17 +126,37 @@ public final class JnaNvml implements Nvml {
         return count[0];
     }
 
+    /** An NVML call whose answer is one {@code unsigned int} written through a pointer. */
+    @FunctionalInterface
+    private interface IntOutCall {
+        int call(int[] out);
+    }
+
+    private int intOut(String function, IntOutCall call) throws NvmlException {
+        int[] out = new int[1];
+        check(function, call.call(out));
+        return out[0];
+    }
+
+    /** An NVML call that writes a NUL-terminated string into a buffer of a given length. */
+    @FunctionalInterface
+    private interface TextOutCall {
+        int call(byte[] buffer, int length);
+    }
+
+    private String textOut(String function, int length, TextOutCall call) throws NvmlException {
+        byte[] buffer = new byte[length];
+        check(function, call.call(buffer, length));
+        int end = 0;
+        while (end < length && buffer[end] != 0) {
+            end++;
+        }
+        return new String(buffer, 0, end, StandardCharsets.UTF_8);
+    }
+
     private void check(String function, int result) throws NvmlException {
         if (result != SUCCESS) {
             throw new NvmlException(function, result, library.nvmlErrorString(result));
         }
-    }
-
-    private static String text(byte[] nulTerminated) {
-        int length = 0;
-        while (length < nulTerminated.length && nulTerminated[length] != 0) {
-            length++;
-        }
-        return new String(nulTerminated, 0, length, StandardCharsets.UTF_8);
     }
 }
