@@ -4,6 +4,8 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link Nvml} on the real library, through JNA: each method is one NVML call and its error check. */
 public final class JnaNvml implements Nvml {
@@ -17,6 +19,7 @@ public final class JnaNvml implements Nvml {
     private static final int UUID_LENGTH = 96;
 
     private final NvmlLibrary library;
+    private final Map<Integer, String> descriptions = new ConcurrentHashMap<>();
 
     private JnaNvml(NvmlLibrary library) {
         this.library = library;
@@ -156,7 +159,7 @@ public final class JnaNvml implements Nvml {
 
     private void check(String function, int result) throws NvmlException {
         if (result != SUCCESS) {
-            throw new NvmlException(function, result, library.nvmlErrorString(result));
+            throw new NvmlException(function, result, descriptions.computeIfAbsent(result, library::nvmlErrorString));
         }
     }
 }

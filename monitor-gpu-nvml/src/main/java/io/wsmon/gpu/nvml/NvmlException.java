@@ -1,6 +1,9 @@
 package io.wsmon.gpu.nvml;
 
-/** An NVML function returned an error code. */
+/**
+ * An NVML function returned an error code. It carries no stack trace: it is thrown at every tick for
+ * each figure a GPU does not support, and the function name in the message says where it came from.
+ */
 public class NvmlException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -16,7 +19,7 @@ public class NvmlException extends Exception {
      * @param description NVML's description of the code ({@code nvmlErrorString})
      */
     public NvmlException(String function, int code, String description) {
-        super(function + ": " + description + " (NVML error " + code + ")");
+        super(function + ": " + description + " (NVML error " + code + ")", null, false, false);
         this.function = function;
         this.code = code;
     }
