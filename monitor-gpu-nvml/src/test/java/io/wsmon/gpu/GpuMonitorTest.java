@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorUnavailableException;
+import io.wsmon.core.Extensions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +19,10 @@ class GpuMonitorTest {
     Path directory;
 
     @Test
-    void serviceLoader_monitorOnClassPath_findsGpuMonitorNamedGpu() {
-        List<String> found = ServiceLoader.load(Monitor.class).stream()
-                .filter(provider -> provider.type() == GpuMonitor.class)
-                .map(provider -> provider.get().name())
+    void discovery_monitorOnClassPath_findsGpuMonitorNamedGpu() {
+        List<String> found = Extensions.load(Monitor.class, getClass().getClassLoader()).stream()
+                .filter(GpuMonitor.class::isInstance)
+                .map(Monitor::name)
                 .toList();
 
         assertThat(found).containsExactly("gpu");
