@@ -2,7 +2,6 @@ package io.wsmon.gpu;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 
 /**
@@ -18,7 +17,6 @@ public final class FieldFailureLog {
 
     private final Logger log;
     private final Map<Key, Failure> failing = new ConcurrentHashMap<>();
-    private final AtomicLong failedReads = new AtomicLong();
 
     /**
      * @param log where to log
@@ -35,7 +33,6 @@ public final class FieldFailureLog {
      * @param reason why it failed, for example the NVML error
      */
     public void failed(int gpu, String field, String reason) {
-        failedReads.incrementAndGet();
         failing.compute(new Key(gpu, field), (key, previous) -> {
             if (previous == null) {
                 log.warn("GPU {}: cannot read {} ({}); it is left out while this lasts", gpu, field, reason);
@@ -62,14 +59,5 @@ public final class FieldFailureLog {
         if (recovered != null) {
             log.info("GPU {}: {} can be read again after {} failed reads", gpu, field, recovered.count());
         }
-    }
-
-    /**
-     * How many reads failed since this log was created.
-     *
-     * @return the number of failed reads, over all GPUs and figures
-     */
-    public long failedReads() {
-        return failedReads.get();
     }
 }

@@ -92,7 +92,8 @@ public final class GpuMonitor implements Monitor<GpuInfo> {
         for (GpuBackend backend : settings.backends()) {
             try {
                 reader = open(backend, settings);
-                LOG.info("GPU monitoring through {}: {} GPU(s)", backend, reader.gpuCount());
+                LOG.info("GPU monitoring through {}: {} GPU(s){}", backend, reader.gpuCount(),
+                        reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")");
                 return;
             } catch (BackendUnavailableException e) {
                 reasons.add(backend + ": " + e.getMessage());

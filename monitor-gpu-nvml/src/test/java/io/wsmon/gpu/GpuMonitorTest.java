@@ -2,10 +2,12 @@ package io.wsmon.gpu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.core.Extensions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +40,25 @@ class GpuMonitorTest {
         assertThatThrownBy(() -> monitor.start(new TestContext(settings)))
                 .isInstanceOf(MonitorUnavailableException.class)
                 .hasMessageStartingWith("No NVIDIA GPU can be monitored (NVML: the NVML library could not be "
-                        + "loaded (tried " + directory.resolve("libmissing-nvml.so") + ")")
+                        + "loaded (tried " + directory.resolve("libmissing-nvml.so") + "): Unable to load library")
+                .hasMessageContaining("libmissing-nvml.so: cannot open shared object file")
                 .hasMessageContaining("; NVIDIA_SMI: nvidia-smi could not be run: Cannot run program \""
                         + directory.resolve("missing-nvidia-smi") + "\"")
                 .hasMessageNotContaining("\n");
         assertThat(monitor.backend()).isEqualTo(GpuBackend.NONE);
+    }
+
+    @Test
+    void start_libraryIsNotNvml_isUnavailableSayingSo() {
+        Path libc = Path.of("/lib/x86_64-linux-gnu/libc.so.6");
+        assumeTrue(Files.exists(libc), "no " + libc + " to stand for a library that is not NVML: test skipped");
+        Map<String, String> settings = Map.of("gpu.backend", "nvml", "gpu.nvml_library", libc.toString());
+
+        assertThatThrownBy(() -> new GpuMonitor().start(new TestContext(settings)))
+                .isInstanceOf(MonitorUnavailableException.class)
+                .hasMessageStartingWith("No NVIDIA GPU can be monitored (NVML: the library is not NVML: ")
+                .hasMessageContaining("nvmlInit_v2")
+                .hasMessageNotContaining("\n");
     }
 
     @Test

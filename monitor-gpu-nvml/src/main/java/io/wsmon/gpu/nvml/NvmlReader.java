@@ -69,7 +69,7 @@ public final class NvmlReader implements GpuReader {
         } catch (NvmlException e) {
             throw new BackendUnavailableException("NVML could not be initialised: " + e.getMessage(), e);
         } catch (LinkageError e) {
-            throw new BackendUnavailableException("the library is not NVML: " + firstLine(e), e);
+            throw new BackendUnavailableException("the library is not NVML: " + brief(e), e);
         }
         try {
             return new NvmlReader(nvml, failures);
@@ -80,18 +80,16 @@ public final class NvmlReader implements GpuReader {
     }
 
     private static Nvml load(List<String> libraries) throws BackendUnavailableException {
-        UnsatisfiedLinkError last = null;
+        UnsatisfiedLinkError first = null;
         for (String library : libraries) {
             try {
                 return JnaNvml.load(library);
             } catch (UnsatisfiedLinkError e) {
-                last = e;
+                first = first == null ? e : first;
             }
         }
-        throw new BackendUnavailableException(
-                "the NVML library could not be loaded (tried " + String.join(", ", libraries) + "): "
-                        + (last == null ? "no library given" : firstLine(last)),
-                last);
+        throw new BackendUnavailableException("the NVML library could not be loaded (tried "
+                + String.join(", ", libraries) + "): " + (first == null ? "no library given" : brief(first)), first);
     }
 
     private static String driverVersion(Nvml nvml) {
@@ -226,9 +224,10 @@ public final class NvmlReader implements GpuReader {
         }
     }
 
-    private static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+    /** The gist of a JNA link error, whose message repeats itself over several lines: one line. */
+    private static String brief(Throwable e) {
+        List<String> lines = String.valueOf(e.getMessage()).lines().limit(2).toList();
+        boolean continues = lines.size() == 2 && lines.get(0).endsWith(":");
+        return continues ? lines.get(0) + " " + lines.get(1) : lines.get(0);
     }
 }
