@@ -207,8 +207,13 @@ public final class MonitoringService implements AutoCloseable {
         long began = config.ticker().nanoTime();
         OffsetDateTime timestamp = OffsetDateTime.now(config.clock()).truncatedTo(ChronoUnit.MICROS);
         List<Future<?>> readings = new ArrayList<>(lanes.size());
-        for (MonitorLane lane : lanes) {
-            readings.add(lane.begin());
+        for (MonitorLane lane : lanes) { // threaded monitors first, so they run while the inline ones do
+            readings.add(lane.isInline() ? null : lane.begin());
+        }
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).isInline()) {
+                readings.set(i, lanes.get(i).begin());
+            }
         }
         long deadline = began + config.collectTimeout().toNanos();
         Map<String, Object> sections = new LinkedHashMap<>();
