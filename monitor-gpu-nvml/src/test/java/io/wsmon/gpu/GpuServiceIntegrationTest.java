@@ -9,7 +9,6 @@ import io.wsmon.api.Snapshot;
 import io.wsmon.core.MonitorStatistics;
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.MonitoringServiceBuilder;
-import io.wsmon.core.testing.Await;
 import io.wsmon.core.time.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +43,8 @@ class GpuServiceIntegrationTest {
         return MonitoringService.builder().clock(clock).ticker(clock).interval(INTERVAL).onlyMonitors("memory", "gpu");
     }
 
-    private Snapshot awaitTick(long seq) {
-        Await.until("tick " + seq, () -> service.currentSnapshot().map(s -> s.seq() >= seq).orElse(false));
+    private Snapshot awaitTick(long seq) throws InterruptedException {
+        Conditions.awaitTrue("tick " + seq, () -> service.currentSnapshot().map(s -> s.seq() >= seq).orElse(false));
         return service.history(1000).stream().filter(s -> s.seq() == seq).findFirst().orElseThrow();
     }
 
