@@ -162,7 +162,10 @@ public final class GpuMonitor implements Monitor<GpuInfo> {
         return current == null ? GpuBackend.NONE : current.backend();
     }
 
-    /** Releases the backend: shuts NVML down, or kills an nvidia-smi run in progress. */
+    /**
+     * Releases the backend: shuts NVML down, or kills an nvidia-smi run in progress. May be called while
+     * {@link #collect()} runs on another thread; later collections return {@code null}.
+     */
     @Override
     public void close() {
         GpuReader current = reader;
