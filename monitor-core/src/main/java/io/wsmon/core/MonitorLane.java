@@ -119,21 +119,16 @@ final class MonitorLane implements AutoCloseable {
         return new MonitorStatistics(collected, errors, timeouts, skipped, failures.isFailing(), lastError);
     }
 
-    /** Closes the monitor on its thread, waiting a bounded time for a call in progress. */
+    /**
+     * Closes the monitor. When a collect is still running (hung), close is called on this thread at the
+     * same time, so a monitor can use it to abort the call (kill a process, close a socket).
+     */
     @Override
     public void close() {
-        Future<?> closing = run(() -> {
-            monitor.close();
-            return null;
-        });
         try {
-            closing.get(2, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            log.warn("monitor '{}': close failed", monitor.name(), e.getCause());
-        } catch (TimeoutException e) {
-            log.warn("monitor '{}': still busy after 2 s, abandoned", monitor.name());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            monitor.close();
+        } catch (Exception e) {
+            log.warn("monitor '{}': close failed", monitor.name(), e);
         } finally {
             if (thread != null) {
                 thread.shutdownNow();

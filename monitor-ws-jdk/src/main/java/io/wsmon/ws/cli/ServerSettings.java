@@ -3,6 +3,7 @@ package io.wsmon.ws.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the command runs with, checked and with defaults applied.
@@ -31,6 +32,7 @@ import java.util.List;
  * @param token the shared secret clients must present; {@code null} for none
  * @param allowedOrigins browser origins allowed besides the server's own
  * @param display the console view; {@code null} to choose by whether stdout is a terminal
+ * @param extensionSettings settings for extensions, such as {@code gpu.backend}, handed to the service
  */
 public record ServerSettings(
         String host,
@@ -56,11 +58,13 @@ public record ServerSettings(
         Double cpuCritical,
         String token,
         List<String> allowedOrigins,
-        DisplayMode display) {
+        DisplayMode display,
+        Map<String, String> extensionSettings) {
 
-    /** Copies the lists so the record stays immutable. */
+    /** Copies the collections so the record stays immutable. */
     public ServerSettings {
         diskPaths = List.copyOf(diskPaths);
         allowedOrigins = List.copyOf(allowedOrigins);
+        extensionSettings = Map.copyOf(extensionSettings);
     }
 }

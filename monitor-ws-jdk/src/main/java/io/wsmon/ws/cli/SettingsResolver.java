@@ -12,22 +12,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Turns flags, {@code WSMON_} environment variables and a properties file into {@link ServerSettings},
  * with the precedence flag &gt; environment &gt; file &gt; default. Anything unknown or bad is a
  * {@link UsageException} naming where it came from: the flag, the variable, or the file and key.
+ *
+ * <p>Extension settings (keys with a dot, such as {@code gpu.backend}) pass through to the service: as
+ * {@code --set gpu.backend=nvml}, as {@code WSMON_GPU__BACKEND=nvml} (a double underscore for the dot),
+ * or as a key in the file; the extension checks their values when it starts.
  */
 final class SettingsResolver {
 
     static final String CONFIG_FLAG = "--config";
     static final String CONFIG_VARIABLE = "WSMON_CONFIG";
+    static final String SET_FLAG = "--set";
     private static final String ENV_PREFIX = "WSMON_";
+    private static final String ENV_DOT = "__";
 
     private SettingsResolver() {}
 
     static Invocation resolve(String[] args, Map<String, String> environment) throws UsageException {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        Map<String, String> flagExtensions = new TreeMap<>();
         String configFile = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -47,6 +55,16 @@ final class SettingsResolver {
                 }
                 case CONFIG_FLAG -> {
                     configFile = inlineValue != null ? inlineValue : valueAfter(args, i++, name);
+                    continue;
+                }
+                case SET_FLAG -> {
+                    String assignment = inlineValue != null ? inlineValue : valueAfter(args, i++, name);
+                    int eq = assignment.indexOf('=');
+                    if (eq < 1 || assignment.indexOf('.') < 0 || assignment.indexOf('.') > eq) {
+                        throw new UsageException(SET_FLAG + ": expects KEY=VALUE with a dotted key such as"
+                                + " gpu.backend=nvml, got '" + assignment + "'");
+                    }
+                    flagExtensions.put(assignment.substring(0, eq), assignment.substring(eq + 1));
                     continue;
                 }
                 default -> { }
@@ -73,14 +91,16 @@ final class SettingsResolver {
         if (configFile == null) {
             configFile = environment.get(CONFIG_VARIABLE);
         }
-        Map<Setting, String> file = configFile == null ? Map.of() : readConfigFile(Path.of(configFile));
-        Map<Setting, String> env = readEnvironment(environment);
+        Map<String, String> extensions = new TreeMap<>();
+        Map<Setting, String> file = configFile == null ? Map.of() : readConfigFile(Path.of(configFile), extensions);
+        Map<Setting, String> env = readEnvironment(environment, extensions);
+        extensions.putAll(flagExtensions);
 
         Map<Setting, Object> values = new EnumMap<>(Setting.class);
         for (Setting setting : Setting.values()) {
             values.put(setting, parse(setting, flags, env, file, configFile));
         }
-        ServerSettings settings = toSettings(values);
+        ServerSettings settings = toSettings(values, extensions);
         checkThresholds(settings);
         return new Invocation(Invocation.Action.RUN, settings);
     }
@@ -92,7 +112,8 @@ final class SettingsResolver {
         return args[index + 1];
     }
 
-    private static Map<Setting, String> readConfigFile(Path path) throws UsageException {
+    private static Map<Setting, String> readConfigFile(Path path, Map<String, String> extensions)
+            throws UsageException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -101,6 +122,10 @@ final class SettingsResolver {
         }
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (String key : properties.stringPropertyNames()) {
+            if (key.indexOf('.') > 0) {
+                extensions.put(key, properties.getProperty(key));
+                continue;
+            }
             Setting setting = Setting.byKey(key)
                     .orElseThrow(() -> new UsageException("config file " + path + ": unknown key '" + key + "'"));
             values.put(setting, properties.getProperty(key));
@@ -108,7 +133,8 @@ final class SettingsResolver {
         return values;
     }
 
-    private static Map<Setting, String> readEnvironment(Map<String, String> environment) throws UsageException {
+    private static Map<Setting, String> readEnvironment(Map<String, String> environment, Map<String, String> extensions)
+            throws UsageException {
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (Map.Entry<String, String> variable : environment.entrySet()) {
             String name = variable.getKey();
@@ -116,6 +142,10 @@ final class SettingsResolver {
                 continue;
             }
             String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT);
+            if (key.contains(ENV_DOT)) {
+                extensions.put(key.replace(ENV_DOT, "."), variable.getValue());
+                continue;
+            }
             Setting setting = Setting.byKey(key)
                     .orElseThrow(() -> new UsageException("environment: unknown variable " + name));
             values.put(setting, variable.getValue());
@@ -151,7 +181,7 @@ final class SettingsResolver {
     }
 
     @SuppressWarnings("unchecked")
-    private static ServerSettings toSettings(Map<Setting, Object> v) {
+    private static ServerSettings toSettings(Map<Setting, Object> v, Map<String, String> extensions) {
         String token = (String) v.get(Setting.TOKEN);
         return new ServerSettings(
                 ((String) v.get(Setting.HOST)).trim(),
@@ -177,7 +207,8 @@ final class SettingsResolver {
                 (Double) v.get(Setting.CPU_CRITICAL),
                 token.isBlank() ? null : token,
                 new ArrayList<>((List<String>) v.get(Setting.ALLOWED_ORIGINS)),
-                (DisplayMode) v.get(Setting.DISPLAY));
+                (DisplayMode) v.get(Setting.DISPLAY),
+                extensions);
     }
 
     private static Duration seconds(Object value) {

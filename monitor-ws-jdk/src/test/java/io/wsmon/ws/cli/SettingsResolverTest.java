@@ -135,6 +135,26 @@ class SettingsResolverTest {
     }
 
     @Test
+    void extensionSettings_passThroughFromEverySourceWithPrecedence() throws Exception {
+        Path file = config("gpu.backend=nvidia-smi\ngpu.nvidia_smi_timeout=3\njvm.leak_window=600\n");
+        Map<String, String> env = Map.of("WSMON_GPU__BACKEND", "nvml", "WSMON_GPU__NVIDIA_SMI", "/opt/smi");
+
+        ServerSettings s = run(env, "--config", file.toString(), "--set", "gpu.nvidia_smi_timeout=1");
+
+        assertThat(s.extensionSettings()).containsOnly(
+                Map.entry("gpu.backend", "nvml"),
+                Map.entry("gpu.nvidia_smi", "/opt/smi"),
+                Map.entry("gpu.nvidia_smi_timeout", "1"),
+                Map.entry("jvm.leak_window", "600"));
+    }
+
+    @Test
+    void set_withoutADottedKey_isRejected() {
+        assertThatThrownBy(() -> run(Map.of(), "--set", "port=1"))
+                .hasMessage("--set: expects KEY=VALUE with a dotted key such as gpu.backend=nvml, got 'port=1'");
+    }
+
+    @Test
     void helpAndVersion_winOverEverythingElse() throws UsageException {
         assertThat(SettingsResolver.resolve(new String[] {"--port", "1", "--help"}, Map.of()).action())
                 .isEqualTo(Invocation.Action.HELP);
