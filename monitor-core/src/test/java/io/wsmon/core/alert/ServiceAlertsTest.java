@@ -38,14 +38,18 @@ class ServiceAlertsTest {
         }
     }
 
-    /** A service whose only section is a memory reading the test sets. */
+    /** A service whose only section is a memory reading the test sets, without discovery. */
     private MonitoringServiceBuilder builder() {
+        return builder(false);
+    }
+
+    private MonitoringServiceBuilder builder(boolean discovery) {
         FakeMonitor memory = new FakeMonitor("memory", () -> {
             double percent = memoryPercent.get();
             return new MemoryInfo(16 * GB, (long) (16 * GB * (100 - percent) / 100), (long) (16 * GB * percent / 100),
                     percent, null);
         });
-        return MonitoringService.builder().interval(INTERVAL).clock(clock).ticker(clock).discovery(false)
+        return MonitoringService.builder().interval(INTERVAL).clock(clock).ticker(clock).discovery(discovery)
                 .onlyMonitors("memory").disable("memory").monitor(memory);
     }
 
@@ -76,6 +80,14 @@ class ServiceAlertsTest {
                 + "\"component\":\"memory\",\"metric\":\"usage_percent\",\"value\":85.5,\"threshold\":80.0,"
                 + "\"level\":\"WARNING\",\"message\":\"High memory usage: 85.5% (threshold: 80.0%)\"}]");
         assertThat(handler.next()).isEqualTo(expected);
+    }
+
+    @Test
+    void start_discoveryOn_addsListedAlertHandlersExceptDisabledOnes() {
+        // The test-only services file lists two working handlers, two broken entries and the console handler.
+        service = builder(true).disable("console").start();
+
+        assertThat(service.alerts().handlers().names()).containsExactly("discovered-first", "discovered-last");
     }
 
     @Test

@@ -1,10 +1,10 @@
-package io.wsmon.core.alert;
+package io.wsmon.core.discovery;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
 
 /** Handlers listed in the test-only {@code META-INF/services/io.wsmon.api.AlertHandler}. */
-final class DiscoveredHandlers {
+public final class DiscoveredHandlers {
 
     private DiscoveredHandlers() {}
 
