@@ -78,19 +78,26 @@ public final class BlockedHandlerTicks {
         }
         long stopped = System.nanoTime();
         Snapshot first = ticks.get(0);
-        long worstOffGridMicros = 0;
+        long shortestMicros = Long.MAX_VALUE;
+        long longestMicros = 0;
+        Snapshot previous = null;
         for (Snapshot tick : ticks) {
             long sinceFirst = Duration.between(first.timestamp(), tick.timestamp()).toNanos() / 1000;
-            long offGrid = sinceFirst - (tick.seq() - first.seq()) * INTERVAL.toNanos() / 1000;
-            worstOffGridMicros = Math.max(worstOffGridMicros, Math.abs(offGrid));
-            System.out.printf(Locale.ROOT, "seq %3d  %s  +%9.3f s  off grid %+6d us  alerts %d%n", tick.seq(),
-                    tick.timestamp(), sinceFirst / 1e6, offGrid, tick.alerts().size());
+            long sincePrevious = previous == null ? 0
+                    : Duration.between(previous.timestamp(), tick.timestamp()).toNanos() / 1000;
+            if (previous != null) {
+                shortestMicros = Math.min(shortestMicros, sincePrevious);
+                longestMicros = Math.max(longestMicros, sincePrevious);
+            }
+            System.out.printf(Locale.ROOT, "seq %3d  %s  +%9.3f s  since previous %7.3f ms  alerts %d%n", tick.seq(),
+                    tick.timestamp(), sinceFirst / 1e6, sincePrevious / 1e3, tick.alerts().size());
+            previous = tick;
         }
         System.out.printf(Locale.ROOT, "%d ticks in %.1f s with the handler blocked from %.3f s after start; "
-                        + "missed ticks %d; worst distance from the 0.5 s grid %d us; tick wall time mean %d us, max %d us;"
-                        + " stop took %d ms%n",
+                        + "missed ticks %d; time between ticks min %.3f ms, max %.3f ms; tick wall time mean %d us, "
+                        + "max %d us; stop took %d ms%n",
                 ticks.size(), run.toMillis() / 1000.0, (handler.firstCallNanos - started) / 1e9, stats.missedTicks(),
-                worstOffGridMicros, stats.meanTickDuration().toNanos() / 1000, stats.maxTickDuration().toNanos() / 1000,
-                (stopped - closing) / 1_000_000);
+                shortestMicros / 1e3, longestMicros / 1e3, stats.meanTickDuration().toNanos() / 1000,
+                stats.maxTickDuration().toNanos() / 1000, (stopped - closing) / 1_000_000);
     }
 }
