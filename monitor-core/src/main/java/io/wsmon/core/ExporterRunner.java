@@ -45,7 +45,7 @@ final class ExporterRunner implements AutoCloseable {
         this.thread = Executors.newSingleThreadExecutor(new ThreadNaming("wsmon-export-" + exporter.name() + "-"));
         this.schedule = new FixedRateLoop("wsmon-export-schedule-" + exporter.name(), ticker, interval, false,
                 this::exportWhenIdle);
-        this.failures = new FailureLog(log, "exporter '" + exporter.name() + "'");
+        this.failures = new FailureLog(log, "exporter '" + exporter.name() + "'", "failed exports");
     }
 
     String name() {

@@ -57,7 +57,7 @@ final class ListenerHub implements AutoCloseable {
 
         Delivery(SnapshotListener listener) {
             this.listener = listener;
-            this.failures = new FailureLog(log, "listener " + listener);
+            this.failures = new FailureLog(log, "listener " + listener, "failed deliveries");
         }
 
         void offer(Snapshot snapshot) {

@@ -40,7 +40,7 @@ final class MonitorLane implements AutoCloseable {
         this.inline = monitor instanceof InlineMonitor candidate && candidate.runsInline();
         this.thread = inline ? null
                 : Executors.newSingleThreadExecutor(new ThreadNaming("wsmon-monitor-" + monitor.name() + "-"));
-        this.failures = new FailureLog(log, "monitor '" + monitor.name() + "'");
+        this.failures = new FailureLog(log, "monitor '" + monitor.name() + "'", "failed ticks");
     }
 
     String name() {

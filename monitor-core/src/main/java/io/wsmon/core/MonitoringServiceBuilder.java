@@ -280,7 +280,7 @@ public final class MonitoringServiceBuilder {
         requireUnset("alertCooldown", this.alertCooldown);
         Objects.requireNonNull(cooldown, "alertCooldown");
         if (cooldown.isNegative()) {
-            throw new IllegalArgumentException("alertCooldown: must not be negative, got " + cooldown);
+            throw new IllegalArgumentException("alertCooldown: must not be negative, got " + Durations.format(cooldown));
         }
         this.alertCooldown = cooldown;
         return this;

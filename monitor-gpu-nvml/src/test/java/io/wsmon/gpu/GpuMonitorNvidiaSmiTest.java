@@ -7,7 +7,6 @@ import io.wsmon.api.GpuDevice;
 import io.wsmon.api.GpuInfo;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.gpu.smi.NvidiaSmiException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

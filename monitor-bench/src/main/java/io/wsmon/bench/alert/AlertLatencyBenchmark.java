@@ -5,12 +5,12 @@ import io.wsmon.api.AlertHandler;
 import io.wsmon.api.DiskInfo;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.MonitorContext;
+import io.wsmon.core.ServiceContext;
 import io.wsmon.api.ProcessorInfo;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SwapInfo;
 import io.wsmon.core.alert.AlertManager;
 import io.wsmon.core.time.ManualClock;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -82,22 +82,7 @@ public class AlertLatencyBenchmark {
     @Setup
     public void setUp() {
         clock = new ManualClock(Instant.parse("2026-01-03T09:00:00Z"), ZoneOffset.UTC);
-        MonitorContext context = new MonitorContext() {
-            @Override
-            public Clock clock() {
-                return clock;
-            }
-
-            @Override
-            public Duration interval() {
-                return Duration.ofMillis(500);
-            }
-
-            @Override
-            public Map<String, String> settings() {
-                return Map.of();
-            }
-        };
+        MonitorContext context = new ServiceContext(clock, Duration.ofMillis(500), Map.of());
         withHandler = AlertManager.builder().clock(clock).handler(new CountingHandler()).build();
         withHandler.start(context);
         withoutHandler = AlertManager.builder().clock(clock).build();

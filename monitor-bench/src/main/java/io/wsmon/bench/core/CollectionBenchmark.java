@@ -2,14 +2,12 @@ package io.wsmon.bench.core;
 
 import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorContext;
+import io.wsmon.core.ServiceContext;
 import io.wsmon.api.Snapshot;
-import io.wsmon.core.MonitoringServiceBuilder;
 import io.wsmon.core.collect.BuiltInMonitors;
 import io.wsmon.core.collect.SectionBundle;
 import io.wsmon.core.json.SnapshotCodec;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,22 +48,7 @@ public class CollectionBenchmark {
     @Setup
     public void start() throws Exception {
         monitors = BuiltInMonitors.create(List.of(Path.of("/")), name -> true);
-        MonitorContext context = new MonitorContext() {
-            @Override
-            public Clock clock() {
-                return Clock.systemDefaultZone();
-            }
-
-            @Override
-            public Duration interval() {
-                return MonitoringServiceBuilder.DEFAULT_INTERVAL;
-            }
-
-            @Override
-            public Map<String, String> settings() {
-                return Map.of();
-            }
-        };
+        MonitorContext context = ServiceContext.defaults();
         for (Monitor<?> monitor : monitors) {
             monitor.start(context);
         }

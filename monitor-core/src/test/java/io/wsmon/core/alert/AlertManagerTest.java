@@ -1,5 +1,6 @@
 package io.wsmon.core.alert;
 
+import io.wsmon.core.ServiceContext;
 import static io.wsmon.core.alert.TestAlerts.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +37,7 @@ class AlertManagerTest {
 
     private AlertManager started(AlertManager.Builder builder) {
         manager = builder.clock(clock).build();
-        manager.start(new TestContext(clock, Duration.ofMillis(500), Map.of()));
+        manager.start(new ServiceContext(clock, Duration.ofMillis(500), Map.of()));
         return manager;
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.MonitorContext;
+import io.wsmon.core.ServiceContext;
 import io.wsmon.api.NetworkInfo;
 import io.wsmon.core.time.ManualClock;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -62,22 +62,7 @@ class NetworkMonitorTest {
     }
 
     private MonitorContext context() {
-        return new MonitorContext() {
-            @Override
-            public Clock clock() {
-                return clock;
-            }
-
-            @Override
-            public Duration interval() {
-                return Duration.ofMillis(500);
-            }
-
-            @Override
-            public Map<String, String> settings() {
-                return Map.of();
-            }
-        };
+        return new ServiceContext(clock, Duration.ofMillis(500), Map.of());
     }
 
     /** A probe that only knows network counters. */

@@ -1,5 +1,6 @@
 package io.wsmon.core.alert.delivery;
 
+import io.wsmon.core.FailureLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -1,5 +1,6 @@
 package io.wsmon.core.alert.delivery;
 
+import io.wsmon.core.FailureLog;
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
 import io.wsmon.core.alert.filter.AlertFilter;

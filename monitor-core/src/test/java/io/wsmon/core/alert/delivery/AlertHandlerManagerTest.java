@@ -10,7 +10,7 @@ import io.wsmon.api.MonitorContext;
 import io.wsmon.core.alert.BlockingHandler;
 import io.wsmon.core.alert.RecordingHandler;
 import io.wsmon.core.alert.TestAlerts;
-import io.wsmon.core.alert.TestContext;
+import io.wsmon.core.ServiceContext;
 import io.wsmon.core.alert.filter.AlertFilter;
 import java.io.IOException;
 import java.time.Duration;
@@ -93,7 +93,7 @@ class AlertHandlerManagerTest {
         manager.add(failing("broken"));
         manager.add(new RecordingHandler("critical-only")).addFilter(AlertFilter.minimumLevel(AlertLevel.CRITICAL));
         manager.add(new RecordingHandler("off")).setEnabled(false);
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         Map<String, Boolean> results = manager.handle(TestAlerts.memoryWarning()).get(5, TimeUnit.SECONDS);
 
@@ -105,7 +105,7 @@ class AlertHandlerManagerTest {
         manager.add(new RecordingHandler("ok"));
         manager.add(failing("broken"));
         manager.add(new RecordingHandler("disk-only")).addFilter(AlertFilter.components("disk"));
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         manager.handle(TestAlerts.memoryWarning()).get(5, TimeUnit.SECONDS);
         manager.handle(TestAlerts.diskCritical()).get(5, TimeUnit.SECONDS);
@@ -123,7 +123,7 @@ class AlertHandlerManagerTest {
     void disableAllThenEnableAll_switchesDelivery() throws Exception {
         RecordingHandler recording = new RecordingHandler("recording");
         manager.add(recording);
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         manager.disableAll();
         assertThat(manager.handle(TestAlerts.memoryWarning()).get(5, TimeUnit.SECONDS)).isEmpty();
@@ -152,7 +152,7 @@ class AlertHandlerManagerTest {
         RecordingHandler recording = new RecordingHandler("recording");
         manager.add(blocking);
         manager.add(recording);
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         manager.submit(TestAlerts.memoryWarning());
         manager.submit(TestAlerts.diskCritical());
@@ -165,7 +165,7 @@ class AlertHandlerManagerTest {
     @Test
     void submit_queueOfHangingHandlerFull_dropsAreCountedNotBlocking() throws Exception {
         manager.add(blocking);
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         for (int i = 0; i < 5; i++) {
             manager.submit(TestAlerts.memoryWarning());
@@ -179,7 +179,7 @@ class AlertHandlerManagerTest {
     @Test
     void close_handlerHanging_returnsAfterTheTimeoutInterruptsAndClosesIt() throws Exception {
         manager.add(blocking);
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
         manager.submit(TestAlerts.memoryWarning());
         CompletableFuture<Map<String, Boolean>> queued = manager.handle(TestAlerts.diskCritical());
         assertThat(blocking.entered.await(5, TimeUnit.SECONDS)).isTrue();
@@ -198,7 +198,7 @@ class AlertHandlerManagerTest {
         CountDownLatch closed = new CountDownLatch(2);
         manager.add(closeCounting("a", closed));
         manager.add(closeCounting("b", closed));
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         manager.close();
         manager.close();
@@ -212,7 +212,7 @@ class AlertHandlerManagerTest {
     void remove_startedHandler_isClosedAndNoLongerListed() throws Exception {
         CountDownLatch closed = new CountDownLatch(1);
         manager.add(closeCounting("gone", closed));
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         assertThat(manager.remove("gone")).isTrue();
 
@@ -226,7 +226,7 @@ class AlertHandlerManagerTest {
         CountDownLatch closed = new CountDownLatch(2);
         manager.add(closeCounting("a", closed));
         manager.add(closeCounting("b", closed));
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         manager.clear();
 
@@ -244,7 +244,7 @@ class AlertHandlerManagerTest {
             }
         });
 
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         assertThat(manager.names()).containsExactly("good");
         assertThat(manager.handle(TestAlerts.memoryWarning()).get(5, TimeUnit.SECONDS)).containsEntry("good", true);
@@ -252,7 +252,7 @@ class AlertHandlerManagerTest {
 
     @Test
     void add_afterStartWithFailingStart_isRejectedNamingTheHandler() {
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
         assertThatThrownBy(() -> manager.add(new RecordingHandler("bad") {
                     @Override
@@ -267,9 +267,9 @@ class AlertHandlerManagerTest {
 
     @Test
     void start_twice_isRejected() {
-        manager.start(TestContext.system());
+        manager.start(ServiceContext.defaults());
 
-        assertThatThrownBy(() -> manager.start(TestContext.system()))
+        assertThatThrownBy(() -> manager.start(ServiceContext.defaults()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("alert handler manager is already started");
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmon.core.alert.TestAlerts;
-import io.wsmon.core.alert.TestContext;
+import io.wsmon.core.ServiceContext;
 import io.wsmon.core.alert.delivery.AlertHandlerManager;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
@@ -76,7 +76,7 @@ class WebhookAlertHandlerTest {
         server.answering(500, "");
         try (AlertHandlerManager manager = new AlertHandlerManager()) {
             manager.add(WebhookAlertHandler.builder(server.url("/hook")).name("ops-webhook").build());
-            manager.start(TestContext.system());
+            manager.start(ServiceContext.defaults());
 
             Map<String, Boolean> results = manager.handle(TestAlerts.memoryWarning()).get(15, TimeUnit.SECONDS);
 

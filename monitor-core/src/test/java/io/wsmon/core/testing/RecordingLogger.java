@@ -1,4 +1,4 @@
-package io.wsmon.core.alert.delivery;
+package io.wsmon.core.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,7 +8,7 @@ import org.slf4j.helpers.AbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
 /** An SLF4J logger that keeps every line, with every level enabled. */
-final class RecordingLogger extends AbstractLogger {
+public final class RecordingLogger extends AbstractLogger {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,15 +19,34 @@ final class RecordingLogger extends AbstractLogger {
      * @param message the formatted message
      * @param thrown the exception, or null
      */
-    record Line(Level level, String message, Throwable thrown) {}
+    /**
+     * One logged line.
+     *
+     * @param level its level
+     * @param message the formatted message
+     * @param thrown the exception logged with it, or {@code null}
+     */
+    public record Line(Level level, String message, Throwable thrown) {}
 
-    final List<Line> lines = new CopyOnWriteArrayList<>();
+    private final List<Line> lines = new CopyOnWriteArrayList<>();
 
-    RecordingLogger() {
+    /** An empty recording. */
+    public RecordingLogger() {
         this.name = "recording";
     }
 
-    List<Line> at(Level level) {
+    /**
+     * @return every line logged, in order
+     */
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    /**
+     * @param level a level
+     * @return the lines logged at that level, in order
+     */
+    public List<Line> at(Level level) {
         return lines.stream().filter(line -> line.level() == level).toList();
     }
 

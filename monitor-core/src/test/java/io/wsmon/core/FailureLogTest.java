@@ -1,4 +1,6 @@
-package io.wsmon.core.alert.delivery;
+package io.wsmon.core;
+
+import io.wsmon.core.testing.RecordingLogger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +57,6 @@ class FailureLogTest {
     void succeeded_withoutFailures_logsNothing() {
         log.succeeded();
 
-        assertThat(logger.lines).isEmpty();
+        assertThat(logger.lines()).isEmpty();
     }
 }
