@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>The {@code monitoring_data} message:
  * <pre>{"type":"monitoring_data","seq":1,"timestamp":"...","data":{...sections...},"alerts":[...]}</pre>
  * Field names are snake_case, null fields are left out, {@code alerts} is left out when empty.
- * Section values are encoded with Jackson, so a custom monitor's record needs nothing more.
+ * Built-in sections are written field by field ({@code SectionWriters}); any other section value goes
+ * through Jackson's data binding, so a custom monitor's record needs nothing more.
  */
 public final class SnapshotCodec {
 
@@ -109,14 +110,16 @@ public final class SnapshotCodec {
         for (Map.Entry<String, Object> section : snapshot.sections().entrySet()) {
             if (sections == null || sections.contains(section.getKey())) {
                 gen.writeFieldName(section.getKey());
-                mapper.writeValue(gen, section.getValue());
+                if (!SectionWriters.write(gen, section.getValue())) {
+                    mapper.writeValue(gen, section.getValue());
+                }
             }
         }
         gen.writeEndObject();
         List<Alert> alerts = snapshot.alerts();
         if (!alerts.isEmpty()) {
             gen.writeFieldName("alerts");
-            mapper.writeValue(gen, alerts);
+            SectionWriters.alerts(gen, alerts);
         }
     }
 

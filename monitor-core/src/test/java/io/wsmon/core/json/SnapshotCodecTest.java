@@ -33,6 +33,20 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void encode_builtInSections_writeWhatDataBindingWrites() throws IOException {
+        Snapshot snapshot = Snapshots.full(5);
+        java.util.Map<String, Object> bound = new java.util.LinkedHashMap<>();
+        bound.put("type", "monitoring_data");
+        bound.put("seq", 5);
+        bound.put("timestamp", snapshot.timestamp());
+        bound.put("data", snapshot.sections());
+        bound.put("alerts", snapshot.alerts());
+
+        assertThat(codec.mapper().readTree(snapshot.jsonText()))
+                .isEqualTo(codec.mapper().readTree(codec.mapper().writeValueAsBytes(bound)));
+    }
+
+    @Test
     void encode_isCompactUtf8_andTheSameBytesAsSnapshotJson() {
         Snapshot snapshot = Snapshots.full(1);
         byte[] encoded = codec.encode(snapshot);
