@@ -1,0 +1,111 @@
+package io.wsmon.ws.protocol;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wsmon.api.Alert;
+import io.wsmon.api.Snapshot;
+import io.wsmon.api.SnapshotListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the WebSocket server needs from the monitoring service: its snapshots as they are made, its
+ * history and alerts, and its JSON codec. The seam between transport and service, so the server can be
+ * fed by anything that produces snapshots.
+ *
+ * <p>Implementations must be thread-safe.
+ */
+public interface MonitoringFeed {
+
+    /**
+     * Starts delivering every new snapshot.
+     *
+     * @param listener called on a delivery thread, never concurrently with itself
+     * @return closing it stops the delivery
+     */
+    AutoCloseable subscribe(SnapshotListener listener);
+
+    /**
+     * The latest snapshot.
+     *
+     * @return it, or empty before the first tick
+     */
+    Optional<Snapshot> currentSnapshot();
+
+    /**
+     * The most recent snapshots.
+     *
+     * @param count how many at most
+     * @return oldest first, newest last
+     */
+    List<Snapshot> history(int count);
+
+    /**
+     * The collection interval.
+     *
+     * @return time between ticks
+     */
+    Duration interval();
+
+    /**
+     * Whether the service is collecting.
+     *
+     * @return true while running
+     */
+    boolean isRunning();
+
+    /**
+     * The conditions above a threshold now.
+     *
+     * @return the active alerts
+     */
+    List<Alert> activeAlerts();
+
+    /**
+     * The last alerts raised.
+     *
+     * @return newest last
+     */
+    List<Alert> recentAlerts();
+
+    /**
+     * Encodes a snapshot shaped as {@code monitoring_data}, with another type and only some sections.
+     *
+     * @param snapshot the snapshot
+     * @param type the message type, for example {@code "snapshot"}
+     * @param sections the sections to keep, or {@code null} for all
+     * @return UTF-8 JSON
+     */
+    byte[] encode(Snapshot snapshot, String type, Set<String> sections);
+
+    /**
+     * The service's JSON mapper: snake_case names, {@code java.time} as ISO-8601, nulls left out.
+     *
+     * @return the mapper
+     */
+    ObjectMapper mapper();
+
+    /**
+     * The service's clock, for the timestamps of replies.
+     *
+     * @return the clock
+     */
+    Clock clock();
+
+    /**
+     * The version reported as {@code server_version}.
+     *
+     * @return the version string
+     */
+    String serverVersion();
+
+    /**
+     * When the service started.
+     *
+     * @return its start time
+     */
+    Instant startTime();
+}
