@@ -1,0 +1,403 @@
+package io.wsmon.core;
+
+import io.wsmon.api.Alert;
+import io.wsmon.api.Exporter;
+import io.wsmon.api.Monitor;
+import io.wsmon.api.MonitorUnavailableException;
+import io.wsmon.api.Snapshot;
+import io.wsmon.api.SnapshotListener;
+import io.wsmon.core.collect.BuiltInMonitors;
+import io.wsmon.core.collect.SectionBundle;
+import io.wsmon.core.format.SystemSummary;
+import io.wsmon.core.json.SnapshotCodec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects a snapshot of every monitor at a fixed rate, keeps a history, and hands each snapshot to
+ * listeners and exporters. Thread-safe.
+ *
+ * <pre>{@code
+ * try (MonitoringService service = MonitoringService.builder().interval(Duration.ofSeconds(1)).start()) {
+ *     service.subscribe(snapshot -> System.out.println(snapshot.jsonText()));
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Where a snapshot is born: {@link #tick()} runs every monitor on its own thread, waits for them
+ * until the collect timeout, encodes the snapshot once ({@link Snapshot#json()}), stores it and
+ * publishes it. A monitor that throws or hangs loses only its own section for that tick; a listener or
+ * exporter that throws or is slow never delays a tick.
+ */
+public final class MonitoringService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MonitoringService.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ServiceConfig config;
+    private final SnapshotCodec codec = new SnapshotCodec();
+    private final SnapshotHistory history;
+    private final ListenerHub listeners = new ListenerHub();
+    private final AtomicReference<ServiceStatus> status = new AtomicReference<>(ServiceStatus.NEW);
+    private final List<MonitorLane> lanes = new ArrayList<>();
+    private final List<ExporterRunner> exporters = new ArrayList<>();
+    private final ServiceContext context;
+    private FixedRateLoop schedule;
+    private volatile Snapshot current;
+    private volatile Instant startTime;
+    private long seq;
+    private final TickTimes tickTimes = new TickTimes();
+
+    MonitoringService(ServiceConfig config) {
+        this.config = config;
+        this.history = new SnapshotHistory(config.historySize(), config.historyMaxAge());
+        this.context = new ServiceContext(config.clock(), config.interval(), config.settings());
+    }
+
+    /**
+     * Starts configuring a service.
+     *
+     * @return a new builder
+     */
+    public static MonitoringServiceBuilder builder() {
+        return new MonitoringServiceBuilder();
+    }
+
+    /**
+     * Starts monitors and exporters, then collects the first snapshot at once and one every interval.
+     * A monitor or exporter that cannot start is left out and logged once. Calling it on a running
+     * service does nothing.
+     *
+     * @return this service
+     * @throws IllegalStateException when the service was stopped: a service does not restart
+     */
+    public MonitoringService start() {
+        if (!status.compareAndSet(ServiceStatus.NEW, ServiceStatus.STARTING)) {
+            if (status.get() == ServiceStatus.STOPPING || status.get() == ServiceStatus.STOPPED) {
+                throw new IllegalStateException("start: the service was stopped and cannot be started again");
+            }
+            return this;
+        }
+        startTime = config.clock().instant();
+        startMonitors(resolveMonitors());
+        for (Exporter exporter : resolveExporters()) {
+            startExporter(exporter);
+        }
+        config.listeners().forEach(listeners::subscribe);
+        schedule = new FixedRateLoop("wsmon-collector", config.ticker(), config.interval(), true, this::tick);
+        status.set(ServiceStatus.RUNNING);
+        schedule.start();
+        log.info("wsmon {} collecting every {}: {}", Version.current(), Durations.format(config.interval()),
+                lanes.stream().map(MonitorLane::name).toList());
+        return this;
+    }
+
+    private List<Monitor<?>> resolveMonitors() {
+        List<Monitor<?>> resolved = new ArrayList<>(BuiltInMonitors.create(config.diskPaths(), config::isMonitorEnabled));
+        Set<String> names = new HashSet<>();
+        resolved.forEach(m -> names.add(m.name()));
+        for (Monitor<?> monitor : config.monitors()) {
+            if (!config.isMonitorEnabled(monitor.name())) {
+                continue;
+            }
+            if (!names.add(monitor.name())) {
+                throw new IllegalArgumentException("monitor: two monitors named '" + monitor.name()
+                        + "': the built-in one and " + monitor.getClass().getName()
+                        + "; disable the built-in one with disable(\"" + monitor.name() + "\")");
+            }
+            resolved.add(monitor);
+        }
+        if (config.discovery()) {
+            for (Monitor<?> monitor : Extensions.load(Monitor.class, classLoader())) {
+                if (!config.isMonitorEnabled(monitor.name())) {
+                    log.debug("discovered monitor '{}' is disabled", monitor.name());
+                } else if (!names.add(monitor.name())) {
+                    log.warn("discovered monitor {} is named '{}' like another monitor; it is left out",
+                            monitor.getClass().getName(), monitor.name());
+                } else {
+                    resolved.add(monitor);
+                }
+            }
+        }
+        return resolved;
+    }
+
+    private void startMonitors(List<Monitor<?>> monitors) {
+        Map<MonitorLane, Future<?>> starting = new LinkedHashMap<>();
+        for (Monitor<?> monitor : monitors) {
+            MonitorLane lane = new MonitorLane(monitor);
+            starting.put(lane, lane.start(context));
+        }
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        for (Map.Entry<MonitorLane, Future<?>> entry : starting.entrySet()) {
+            MonitorLane lane = entry.getKey();
+            try {
+                entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                lanes.add(lane);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof MonitorUnavailableException unavailable) {
+                    log.info("monitor '{}' unavailable, its section is left out: {}", lane.name(), unavailable.getMessage());
+                } else {
+                    log.warn("monitor '{}' failed to start, its section is left out", lane.name(), e.getCause());
+                }
+                lane.close();
+            } catch (TimeoutException e) {
+                log.warn("monitor '{}' did not start within {}, its section is left out", lane.name(),
+                        Durations.format(START_TIMEOUT));
+                lane.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lane.close();
+            }
+        }
+    }
+
+    private List<Exporter> resolveExporters() {
+        List<Exporter> resolved = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        List<Exporter> candidates = new ArrayList<>(config.exporters());
+        if (config.discovery()) {
+            candidates.addAll(Extensions.load(Exporter.class, classLoader()));
+        }
+        for (Exporter exporter : candidates) {
+            if (!config.isEnabled(exporter.name())) {
+                continue;
+            }
+            if (!names.add(exporter.name())) {
+                log.warn("exporter {} is named '{}' like another exporter; it is left out",
+                        exporter.getClass().getName(), exporter.name());
+                continue;
+            }
+            resolved.add(exporter);
+        }
+        return resolved;
+    }
+
+    private void startExporter(Exporter exporter) {
+        try {
+            exporter.start(context);
+        } catch (Exception e) {
+            log.warn("exporter '{}' failed to start and is left out", exporter.name(), e);
+            return;
+        }
+        Duration interval = exporter.interval().orElse(config.exportInterval());
+        ExporterRunner runner = new ExporterRunner(exporter, interval, () -> current, config.clock(), config.ticker());
+        exporters.add(runner);
+        runner.start();
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : MonitoringService.class.getClassLoader();
+    }
+
+    /** One collection: every monitor, then the snapshot, encoded once, stored and published. */
+    private void tick() {
+        long began = config.ticker().nanoTime();
+        OffsetDateTime timestamp = OffsetDateTime.now(config.clock()).truncatedTo(ChronoUnit.MICROS);
+        List<Future<?>> readings = new ArrayList<>(lanes.size());
+        for (MonitorLane lane : lanes) {
+            readings.add(lane.begin());
+        }
+        long deadline = began + config.collectTimeout().toNanos();
+        Map<String, Object> sections = new LinkedHashMap<>();
+        try {
+            for (int i = 0; i < lanes.size(); i++) {
+                Future<?> reading = readings.get(i);
+                if (reading == null) {
+                    continue;
+                }
+                Object value = lanes.get(i).await(reading, deadline - config.ticker().nanoTime());
+                if (value instanceof SectionBundle bundle) {
+                    sections.putAll(bundle.sections());
+                } else if (value != null) {
+                    sections.put(lanes.get(i).name(), value);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        List<Alert> alerts = List.of();
+        Snapshot snapshot = Snapshot.of(++seq, timestamp, sections, alerts, codec::encode);
+        history.add(snapshot);
+        current = snapshot;
+        listeners.publish(snapshot);
+        tickTimes.record(config.ticker().nanoTime() - began);
+    }
+
+    /**
+     * Stops collecting, exports the latest snapshot once more, and closes every monitor and exporter,
+     * waiting a bounded time for each. Idempotent.
+     */
+    public void stop() {
+        if (status.compareAndSet(ServiceStatus.NEW, ServiceStatus.STOPPED)) {
+            return;
+        }
+        while (status.get() == ServiceStatus.STARTING) {
+            Thread.onSpinWait();
+        }
+        if (!status.compareAndSet(ServiceStatus.RUNNING, ServiceStatus.STOPPING)) {
+            return;
+        }
+        schedule.close();
+        exporters.forEach(ExporterRunner::close);
+        listeners.close();
+        lanes.forEach(MonitorLane::close);
+        status.set(ServiceStatus.STOPPED);
+        log.info("wsmon stopped after {} ticks", tickTimes.count());
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * @return where the service is in its life
+     */
+    public ServiceStatus status() {
+        return status.get();
+    }
+
+    /**
+     * @return true while the service collects
+     */
+    public boolean isRunning() {
+        return status.get() == ServiceStatus.RUNNING;
+    }
+
+    /**
+     * @return the time between two ticks
+     */
+    public Duration interval() {
+        return config.interval();
+    }
+
+    /**
+     * @return when the service started; {@code null} before start
+     */
+    public Instant startTime() {
+        return startTime;
+    }
+
+    /**
+     * @return the codec that encoded the snapshots, for messages that embed them
+     */
+    public SnapshotCodec codec() {
+        return codec;
+    }
+
+    /**
+     * @return the newest snapshot; empty before the first tick
+     */
+    public Optional<Snapshot> currentSnapshot() {
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * The newest snapshots of the history.
+     *
+     * @param count how many at most
+     * @return up to {@code count} snapshots, oldest first, newest last
+     */
+    public List<Snapshot> history(int count) {
+        return history.last(count);
+    }
+
+    /**
+     * The snapshots of the history no older than an age.
+     *
+     * @param maxAge how far back
+     * @return the snapshots taken within {@code maxAge} of now, oldest first
+     */
+    public List<Snapshot> history(Duration maxAge) {
+        return history.since(OffsetDateTime.now(config.clock()).minus(maxAge));
+    }
+
+    /**
+     * Adds a listener. It is called on a delivery thread with every snapshot from the next tick on,
+     * skipping to the newest when it falls behind.
+     *
+     * @param listener the listener
+     * @return the subscription; close it to stop delivery
+     */
+    public Subscription subscribe(SnapshotListener listener) {
+        AutoCloseable registration = listeners.subscribe(listener);
+        return () -> {
+            try {
+                registration.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /**
+     * Makes every exporter export the newest snapshot now (the seed's {@code force_export()}).
+     *
+     * @return completes when every exporter is done; exceptionally when one failed
+     */
+    public CompletableFuture<Void> forceExport() {
+        return CompletableFuture.allOf(exporters.stream().map(ExporterRunner::exportNow).toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * @return the conditions above an alert threshold now
+     */
+    public List<Alert> activeAlerts() {
+        return List.of();
+    }
+
+    /**
+     * @return the last alerts raised, oldest first
+     */
+    public List<Alert> recentAlerts() {
+        return List.of();
+    }
+
+    /**
+     * @return the service's counters
+     */
+    public ServiceStatistics statistics() {
+        Map<String, MonitorStatistics> monitors = new LinkedHashMap<>();
+        lanes.forEach(lane -> monitors.put(lane.name(), lane.statistics()));
+        Map<String, ExporterStatistics> exported = new LinkedHashMap<>();
+        exporters.forEach(runner -> exported.put(runner.name(), runner.statistics()));
+        return tickTimes.statistics(schedule == null ? 0 : schedule.missedRuns(), listeners.skips(), monitors, exported);
+    }
+
+    /**
+     * @return the service's health: the verdict, the problems found, the leak check and the counters
+     */
+    public HealthReport healthReport() {
+        return HealthCheck.evaluate(status.get(), startTime, config.clock().instant(), config.interval(), current,
+                statistics());
+    }
+
+    /**
+     * @return the newest snapshot as a few lines of text; a note when there is none yet
+     */
+    public String systemSummary() {
+        Snapshot snapshot = current;
+        return snapshot == null ? "No snapshot collected yet." : SystemSummary.of(snapshot);
+    }
+}

@@ -1,0 +1,50 @@
+package io.wsmon.core.collect;
+
+import io.wsmon.api.Monitor;
+import io.wsmon.core.collect.linux.LinuxHostProbe;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Creates the built-in monitors that are enabled, sharing one probe and one reading of the host facts. */
+public final class BuiltInMonitors {
+
+    private BuiltInMonitors() {}
+
+    /**
+     * @param diskPaths the paths of the disk monitor
+     * @param enabled which monitor names to create
+     * @return the monitors in section order: processor, memory, disk, system, network, jvm
+     */
+    public static List<Monitor<?>> create(List<Path> diskPaths, Predicate<String> enabled) {
+        boolean linux = LinuxHostProbe.isSupported();
+        boolean needsFacts = enabled.test("processor") || enabled.test("system");
+        boolean needsProbe = enabled.test("processor") || enabled.test("memory") || enabled.test("system")
+                || enabled.test("network") || enabled.test("jvm");
+        OshiHost oshi = needsFacts || (needsProbe && !linux) ? new OshiHost() : null;
+        HostFacts facts = needsFacts ? oshi.readFacts() : null;
+        HostProbe probe = linux ? new LinuxHostProbe() : oshi == null ? null : new OshiHostProbe(oshi);
+
+        List<Monitor<?>> monitors = new ArrayList<>();
+        if (enabled.test("processor")) {
+            monitors.add(new ProcessorMonitor(facts, probe));
+        }
+        if (enabled.test("memory")) {
+            monitors.add(new MemoryMonitor(probe));
+        }
+        if (enabled.test(DiskMonitor.NAME)) {
+            monitors.add(new DiskMonitor(diskPaths));
+        }
+        if (enabled.test("system")) {
+            monitors.add(new SystemMonitor(facts, probe));
+        }
+        if (enabled.test("network")) {
+            monitors.add(new NetworkMonitor(probe));
+        }
+        if (enabled.test("jvm")) {
+            monitors.add(new JvmMonitor(probe));
+        }
+        return monitors;
+    }
+}

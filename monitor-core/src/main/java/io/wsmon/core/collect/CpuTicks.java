@@ -1,0 +1,17 @@
+package io.wsmon.core.collect;
+
+import java.util.List;
+
+/**
+ * One reading of processor time: all processors together and each logical processor.
+ *
+ * @param all the sum over all logical processors
+ * @param perCore each logical processor, by index
+ */
+public record CpuTicks(CpuTime all, List<CpuTime> perCore) {
+
+    /** Copies the list so the record stays immutable. */
+    public CpuTicks {
+        perCore = List.copyOf(perCore);
+    }
+}

@@ -1,0 +1,72 @@
+package io.wsmon.core.collect;
+
+import io.wsmon.api.DiskInfo;
+import io.wsmon.api.Monitor;
+import io.wsmon.api.Snapshot;
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code disk} section (the first path) and the {@code disks} section (every path): usage of the
+ * file system holding each configured path, through {@link FileStore} (one {@code statvfs} per figure).
+ *
+ * <p>Figures follow {@code df} and the seed: {@code free} is what an unprivileged user may still write,
+ * {@code used} excludes blocks reserved for root, and the percentage is {@code used / (used + free)}.
+ */
+public final class DiskMonitor implements Monitor<SectionBundle> {
+
+    /** The name under which this monitor is enabled or disabled; it fills {@code disk} and {@code disks}. */
+    public static final String NAME = Snapshot.DISK;
+
+    private final List<Path> paths;
+    private final List<FileStore> stores = new ArrayList<>();
+
+    /**
+     * @param paths the paths to watch, at least one; the first fills the {@code disk} section
+     */
+    public DiskMonitor(List<Path> paths) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("diskPaths: at least one path is needed");
+        }
+        this.paths = List.copyOf(paths);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void start(io.wsmon.api.MonitorContext context) throws IOException {
+        for (Path path : paths) {
+            stores.add(Files.getFileStore(path));
+        }
+    }
+
+    @Override
+    public SectionBundle collect() throws IOException {
+        List<DiskInfo> disks = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            disks.add(read(paths.get(i).toString(), stores.get(i)));
+        }
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put(Snapshot.DISK, disks.get(0));
+        sections.put(Snapshot.DISKS, disks);
+        return new SectionBundle(sections);
+    }
+
+    static DiskInfo read(String path, FileStore store) throws IOException {
+        long total = store.getTotalSpace();
+        long free = store.getUsableSpace();
+        long used = total - store.getUnallocatedSpace();
+        long usable = used + free;
+        double percentage = usable <= 0 ? 0.0 : Rounding.percent(used, usable);
+        return new DiskInfo(path, total, used, free, percentage);
+    }
+}

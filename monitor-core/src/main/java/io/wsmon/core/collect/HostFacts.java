@@ -1,0 +1,31 @@
+package io.wsmon.core.collect;
+
+import java.time.Instant;
+
+/**
+ * What never changes while the process runs, read once.
+ *
+ * @param osName operating system family, for example {@code "Linux"}
+ * @param osVersion operating system version (on Linux the kernel build string)
+ * @param osRelease operating system release (on Linux the kernel release)
+ * @param architecture the JVM's architecture name
+ * @param machine the hardware name, for example {@code "x86_64"}
+ * @param processorName the processor's model name
+ * @param hostname the host name
+ * @param physicalCores physical processor cores
+ * @param logicalProcessors logical processors
+ * @param maxFrequencyMhz maximum frequency in MHz; {@code null} when unknown
+ * @param bootTime when the host booted
+ */
+public record HostFacts(
+        String osName,
+        String osVersion,
+        String osRelease,
+        String architecture,
+        String machine,
+        String processorName,
+        String hostname,
+        int physicalCores,
+        int logicalProcessors,
+        Double maxFrequencyMhz,
+        Instant bootTime) {}

@@ -1,0 +1,55 @@
+package io.wsmon.core.collect;
+
+import io.wsmon.api.Monitor;
+import io.wsmon.api.ProcessorInfo;
+import io.wsmon.api.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The {@code processor} section: usage from the difference between this tick's processor times and the
+ * previous tick's (the first tick measures since boot), so collecting never sleeps.
+ */
+public final class ProcessorMonitor implements Monitor<ProcessorInfo> {
+
+    private final HostFacts facts;
+    private final HostProbe probe;
+    private CpuTicks previous;
+
+    /**
+     * @param facts the host's static facts (core counts, maximum frequency)
+     * @param probe where changing values are read
+     */
+    public ProcessorMonitor(HostFacts facts, HostProbe probe) {
+        this.facts = facts;
+        this.probe = probe;
+    }
+
+    @Override
+    public String name() {
+        return Snapshot.PROCESSOR;
+    }
+
+    @Override
+    public ProcessorInfo collect() throws Exception {
+        CpuTicks now = probe.cpuTicks();
+        CpuTicks before = previous;
+        previous = now;
+        List<Double> perCore = new ArrayList<>(now.perCore().size());
+        for (int i = 0; i < now.perCore().size(); i++) {
+            CpuTime earlier = before == null || i >= before.perCore().size() ? null : before.perCore().get(i);
+            perCore.add(now.perCore().get(i).usagePercentSince(earlier));
+        }
+        OptionalDouble frequency = probe.currentFrequencyMhz();
+        List<Double> load = probe.loadAverage();
+        return new ProcessorInfo(
+                now.all().usagePercentSince(before == null ? null : before.all()),
+                perCore,
+                facts.physicalCores(),
+                facts.logicalProcessors(),
+                frequency.isPresent() ? frequency.getAsDouble() : null,
+                facts.maxFrequencyMhz(),
+                load.isEmpty() ? null : load);
+    }
+}

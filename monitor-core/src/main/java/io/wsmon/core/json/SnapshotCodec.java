@@ -1,0 +1,128 @@
+package io.wsmon.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.wsmon.api.Alert;
+import io.wsmon.api.Snapshot;
+import io.wsmon.api.SystemInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Encodes snapshots as the JSON messages of SPEC §3 and §4. Thread-safe; one instance serves a whole
+ * service.
+ *
+ * <p>The {@code monitoring_data} message:
+ * <pre>{"type":"monitoring_data","seq":1,"timestamp":"...","data":{...sections...},"alerts":[...]}</pre>
+ * Field names are snake_case, null fields are left out, {@code alerts} is left out when empty.
+ * Section values are encoded with Jackson, so a custom monitor's record needs nothing more.
+ */
+public final class SnapshotCodec {
+
+    /** The {@code type} of the message sent every tick. */
+    public static final String MONITORING_DATA = "monitoring_data";
+
+    private static final int INITIAL_BUFFER = 4096;
+
+    private final ObjectMapper mapper;
+
+    /** Creates a codec with the wire conventions of SPEC §3. */
+    public SnapshotCodec() {
+        SimpleModule timestamps = new SimpleModule("wsmon-timestamps");
+        timestamps.addSerializer(OffsetDateTime.class, new TimestampFormat.MicrosSerializer());
+        this.mapper = new ObjectMapper()
+                .registerModule(timestamps)
+                .addMixIn(SystemInfo.class, SystemInfoMixin.class)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+
+    /**
+     * The mapper behind this codec, configured with the wire conventions, for messages built elsewhere
+     * (protocol replies, exports). Do not reconfigure it.
+     *
+     * @return the shared mapper
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Encodes the {@code monitoring_data} message. {@link Snapshot#json()} already holds these bytes;
+     * this is the encoder the service hands to {@link Snapshot#of}.
+     *
+     * @param snapshot the snapshot
+     * @return UTF-8 JSON
+     */
+    public byte[] encode(Snapshot snapshot) {
+        return encode(snapshot, MONITORING_DATA, null);
+    }
+
+    /**
+     * Encodes a snapshot as a message of another type and/or with only some sections, in the shape of
+     * {@code monitoring_data}.
+     *
+     * @param snapshot the snapshot
+     * @param type the message's {@code type}
+     * @param sections the section names to include; {@code null} for all
+     * @return UTF-8 JSON
+     */
+    public byte[] encode(Snapshot snapshot, String type, Set<String> sections) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            gen.writeStartObject();
+            gen.writeStringField("type", type);
+            writeSnapshotFields(gen, snapshot, sections);
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode snapshot " + snapshot.seq(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes {@code seq}, {@code timestamp}, {@code data} and (when not empty) {@code alerts} into an
+     * object the caller has opened, for messages that embed snapshots such as a history reply.
+     *
+     * @param gen a generator created from {@link #mapper()}, inside an object
+     * @param snapshot the snapshot
+     * @param sections the section names to include; {@code null} for all
+     * @throws IOException when the generator fails
+     */
+    public void writeSnapshotFields(JsonGenerator gen, Snapshot snapshot, Set<String> sections) throws IOException {
+        gen.writeNumberField("seq", snapshot.seq());
+        gen.writeStringField("timestamp", TimestampFormat.MICROS.format(snapshot.timestamp()));
+        gen.writeObjectFieldStart("data");
+        for (Map.Entry<String, Object> section : snapshot.sections().entrySet()) {
+            if (sections == null || sections.contains(section.getKey())) {
+                gen.writeFieldName(section.getKey());
+                mapper.writeValue(gen, section.getValue());
+            }
+        }
+        gen.writeEndObject();
+        List<Alert> alerts = snapshot.alerts();
+        if (!alerts.isEmpty()) {
+            gen.writeFieldName("alerts");
+            mapper.writeValue(gen, alerts);
+        }
+    }
+
+    /** Boot time is known to the second: written without a fraction, as in the seed. */
+    private abstract static class SystemInfoMixin {
+        @JsonSerialize(using = TimestampFormat.SecondsSerializer.class)
+        abstract OffsetDateTime bootTime();
+    }
+}

@@ -1,0 +1,98 @@
+package io.wsmon.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wsmon.api.Snapshot;
+import io.wsmon.core.testing.Snapshots;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SnapshotCodecTest {
+
+    private final SnapshotCodec codec = new SnapshotCodec();
+
+    @Test
+    void encode_fullSnapshot_matchesTheGoldenFile() throws IOException {
+        Snapshot snapshot = Snapshots.full(1234);
+
+        JsonNode expected = codec.mapper().readTree(golden("monitoring_data.json"));
+        JsonNode actual = codec.mapper().readTree(snapshot.jsonText());
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(fieldNames(actual)).containsExactly("type", "seq", "timestamp", "data", "alerts");
+        assertThat(fieldNames(actual.get("data")))
+                .containsExactly("processor", "memory", "disk", "disks", "system", "network", "jvm", "gpu");
+    }
+
+    @Test
+    void encode_isCompactUtf8_andTheSameBytesAsSnapshotJson() {
+        Snapshot snapshot = Snapshots.full(1);
+        byte[] encoded = codec.encode(snapshot);
+
+        assertThat(new String(encoded, StandardCharsets.UTF_8)).isEqualTo(snapshot.jsonText()).doesNotContain("\n");
+        assertThat(snapshot.jsonText()).startsWith("{\"type\":\"monitoring_data\",\"seq\":1,");
+    }
+
+    @Test
+    void encode_timestampInUtc_usesNumericOffsetAndMicroseconds() {
+        OffsetDateTime utc = OffsetDateTime.of(2026, 1, 3, 9, 15, 30, 0, ZoneOffset.UTC);
+        Snapshot snapshot = Snapshot.of(1, utc, Map.of(), List.of(), codec::encode);
+
+        assertThat(snapshot.jsonText()).contains("\"timestamp\":\"2026-01-03T09:15:30.000000+00:00\"");
+    }
+
+    @Test
+    void encode_nullFields_areAbsentNotNull() throws IOException {
+        JsonNode data = codec.mapper().readTree(Snapshots.full(1).jsonText()).get("data");
+
+        assertThat(data.get("jvm").has("memory_growth_per_hour")).isFalse();
+        assertThat(data.get("gpu").get("gpus").get(0).has("uuid")).isFalse();
+        assertThat(Snapshots.full(1).jsonText()).doesNotContain("null");
+    }
+
+    @Test
+    void encode_noAlerts_leavesTheFieldOut() {
+        Snapshot snapshot = Snapshot.of(1, Snapshots.TIMESTAMP, Snapshots.sections(), List.of(), codec::encode);
+
+        assertThat(snapshot.jsonText()).doesNotContain("\"alerts\"");
+    }
+
+    @Test
+    void encode_someSectionsAndAnotherType_keepsTheShape() throws IOException {
+        byte[] encoded = codec.encode(Snapshots.full(9), "snapshot", Set.of("memory", "disk"));
+        JsonNode node = codec.mapper().readTree(encoded);
+
+        assertThat(node.get("type").asText()).isEqualTo("snapshot");
+        assertThat(node.get("seq").asLong()).isEqualTo(9);
+        assertThat(fieldNames(node.get("data"))).containsExactly("memory", "disk");
+    }
+
+    @Test
+    void encode_customSectionRecord_usesSnakeCase() {
+        record QueueDepth(String queueName, int pendingJobs) {}
+        Snapshot snapshot = Snapshot.of(1, Snapshots.TIMESTAMP, Map.of("queue", new QueueDepth("mail", 3)),
+                List.of(), codec::encode);
+
+        assertThat(snapshot.jsonText()).contains("\"queue\":{\"queue_name\":\"mail\",\"pending_jobs\":3}");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = SnapshotCodecTest.class.getResourceAsStream("/golden/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
