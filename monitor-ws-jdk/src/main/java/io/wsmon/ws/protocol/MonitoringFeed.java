@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wsmon.api.Alert;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
+import io.wsmon.core.MonitoringService;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,9 +103,23 @@ public interface MonitoringFeed {
     String serverVersion();
 
     /**
-     * When the service started.
+     * The feed of a monitoring service, with reply timestamps from the system clock.
      *
-     * @return its start time
+     * @param service the service; its codec encodes every message
+     * @return the feed
      */
-    Instant startTime();
+    static MonitoringFeed of(MonitoringService service) {
+        return of(service, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The feed of a monitoring service.
+     *
+     * @param service the service; its codec encodes every message
+     * @param clock the clock of reply timestamps (use the service's clock)
+     * @return the feed
+     */
+    static MonitoringFeed of(MonitoringService service, Clock clock) {
+        return new ServiceFeed(service, clock);
+    }
 }

@@ -1,6 +1,7 @@
 package io.wsmon.ws.server;
 
 import io.wsmon.ws.connection.ConnectionSettings;
+import io.wsmon.core.MonitoringService;
 import io.wsmon.ws.frame.FrameDecoder;
 import io.wsmon.ws.handshake.AccessToken;
 import io.wsmon.ws.handshake.Handshake;
@@ -69,6 +70,16 @@ public final class WebSocketServer implements AutoCloseable {
      */
     public static ServerConfig.Builder builder(MonitoringFeed feed) {
         return new ServerConfig.Builder(config -> new WebSocketServer(config, feed));
+    }
+
+    /**
+     * A builder with the defaults of SPEC §7, streaming a monitoring service.
+     *
+     * @param service the running (or about to run) service
+     * @return a new builder
+     */
+    public static ServerConfig.Builder builder(MonitoringService service) {
+        return builder(MonitoringFeed.of(service));
     }
 
     /**
