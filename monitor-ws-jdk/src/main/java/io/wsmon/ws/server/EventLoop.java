@@ -48,6 +48,7 @@ final class EventLoop implements Executor {
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
     private final Tracking tracking = new Tracking();
     private volatile boolean shutdownRequested;
+    private volatile int openSockets;
     private MonitoringProtocol protocol;
     private long shutdownDeadline;
     private long nextConnectionId = 1;
@@ -129,6 +130,11 @@ final class EventLoop implements Executor {
         }
     }
 
+    /** @return sockets open now, in any state; readable from any thread */
+    int openSockets() {
+        return openSockets;
+    }
+
     /** @return refused requests since start */
     long refusedRequests() {
         return refusals.total();
@@ -184,6 +190,7 @@ final class EventLoop implements Executor {
             Connection connection = new Connection(nextConnectionId++, channel, key, tracking, settings);
             key.attach(connection);
             connections.add(connection);
+            openSockets = connections.size();
         } catch (IOException e) {
             LOG.debug("Could not set up an accepted socket", e);
             closeQuietly(channel);
@@ -260,6 +267,7 @@ final class EventLoop implements Executor {
         @Override
         public void closed(Connection connection) {
             connections.remove(connection);
+            openSockets = connections.size();
             if (!connection.closeReason().isEmpty()) {
                 LOG.debug("Connection {} closed: {}", connection.id(), connection.closeReason());
             }

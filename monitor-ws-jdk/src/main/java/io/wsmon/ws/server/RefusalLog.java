@@ -21,26 +21,32 @@ final class RefusalLog {
     private long windowStart;
     private boolean windowOpen;
     private long suppressed;
-    private long total;
+    private volatile long total;
 
     RefusalLog(Ticker ticker, long windowNanos) {
         this.ticker = ticker;
         this.windowNanos = windowNanos;
     }
 
-    void refused(SocketAddress from, int status, String reason) {
+    /**
+     * Counts a refusal and logs it if it is the first of its window.
+     *
+     * @return whether it was logged
+     */
+    boolean refused(SocketAddress from, int status, String reason) {
         total++;
         summarize();
         long now = ticker.nanoTime();
         if (windowOpen) {
             suppressed++;
-            return;
+            return false;
         }
         windowOpen = true;
         windowStart = now;
         suppressed = 0;
         LOG.warn("Refused request from {}: {} {} (further refusals summed up every {} s)",
                 from, status, reason, windowNanos / 1_000_000_000L);
+        return true;
     }
 
     /** Sums up the refusals counted in a window that has ended; called periodically by the loop. */
@@ -54,7 +60,7 @@ final class RefusalLog {
         }
     }
 
-    /** @return refusals since the server started */
+    /** @return refusals since the server started; readable from any thread */
     long total() {
         return total;
     }

@@ -119,6 +119,24 @@ public final class WebSocketServer implements AutoCloseable {
     }
 
     /**
+     * Sockets open now: WebSocket clients, handshakes in progress, HTTP requests, connections closing.
+     *
+     * @return the count
+     */
+    public int openSockets() {
+        return loop.openSockets();
+    }
+
+    /**
+     * Requests refused since start: bad or forbidden handshakes, malformed or oversized requests.
+     *
+     * @return the count
+     */
+    public long refusedRequests() {
+        return loop.refusedRequests();
+    }
+
+    /**
      * Whether the event loop is still running.
      *
      * @return true until {@link #close()} completes or the loop fails
