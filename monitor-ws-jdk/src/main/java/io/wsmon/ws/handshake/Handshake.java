@@ -43,11 +43,14 @@ public final class Handshake {
      * Whether a request asks for a WebSocket at all, so that it is checked here rather than served as
      * plain HTTP.
      *
+     * <p>Other upgrade offers, such as HTTP/2's {@code Upgrade: h2c}, are plain HTTP requests: the
+     * server may ignore the offer and answer in HTTP/1.1.
+     *
      * @param request the request
-     * @return true when it has an {@code Upgrade} or a {@code Sec-WebSocket-Key} header
+     * @return true when it offers {@code Upgrade: websocket} or has a {@code Sec-WebSocket-Key}
      */
     public static boolean isUpgradeAttempt(HttpRequest request) {
-        return request.header("Upgrade").isPresent() || request.header("Sec-WebSocket-Key").isPresent();
+        return request.headerHasToken("Upgrade", "websocket") || request.header("Sec-WebSocket-Key").isPresent();
     }
 
     /**

@@ -43,6 +43,15 @@ class HandshakeTest {
     }
 
     @Test
+    void isUpgradeAttempt_h2cUpgradeOffer_isPlainHttp() {
+        Map<String, String> headers = new HashMap<>(Map.of("host", "x", "upgrade", "h2c", "connection", "Upgrade, HTTP2-Settings"));
+
+        assertThat(Handshake.isUpgradeAttempt(request(headers))).isFalse();
+        assertThat(Handshake.isUpgradeAttempt(request(valid()))).isTrue();
+        assertThat(Handshake.isUpgradeAttempt(request(with("upgrade", "h2c")))).isTrue();
+    }
+
+    @Test
     void check_postMethod_is400NamingTheMethod() {
         assertRefused(new HttpRequest("POST", "/", Map.of(), "HTTP/1.1", valid()), 400, "must use GET, got POST");
     }
