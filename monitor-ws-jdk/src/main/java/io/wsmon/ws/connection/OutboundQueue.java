@@ -77,7 +77,7 @@ public final class OutboundQueue {
         long total = 0;
         while (hasPending()) {
             int count = fillGather();
-            long written = channel.write(gather, 0, count);
+            long written = count == 1 ? channel.write(gather[0]) : channel.write(gather, 0, count);
             Arrays.fill(gather, 0, count, null);
             if (written <= 0) {
                 break;

@@ -23,12 +23,28 @@ public final class FrameEncoder {
      * @throws IllegalArgumentException when a control frame's payload exceeds 125 bytes
      */
     public static ByteBuffer encode(Opcode opcode, ByteBuffer payload) {
+        return encode(opcode, payload, false);
+    }
+
+    /**
+     * Encodes one final text frame into native memory, for a frame that many clients share: the socket
+     * writes it without first copying it out of the Java heap, once per client.
+     *
+     * @param payload the UTF-8 payload between position and limit; not moved
+     * @return a read-only direct buffer holding the whole frame, positioned at its first byte
+     */
+    public static ByteBuffer sharedText(ByteBuffer payload) {
+        return encode(Opcode.TEXT, payload, true);
+    }
+
+    private static ByteBuffer encode(Opcode opcode, ByteBuffer payload, boolean direct) {
         int length = payload.remaining();
         if (opcode.isControl() && length > FrameDecoder.MAX_CONTROL_PAYLOAD) {
             throw new IllegalArgumentException(opcode + " payload must be at most 125 bytes, got " + length);
         }
         int lengthBytes = length < 126 ? 0 : length <= 0xFFFF ? 2 : 8;
-        ByteBuffer frame = ByteBuffer.allocate(2 + lengthBytes + length);
+        int size = 2 + lengthBytes + length;
+        ByteBuffer frame = direct ? ByteBuffer.allocateDirect(size) : ByteBuffer.allocate(size);
         frame.put((byte) (0x80 | opcode.code()));
         if (lengthBytes == 0) {
             frame.put((byte) length);

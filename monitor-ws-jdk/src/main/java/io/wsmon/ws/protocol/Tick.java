@@ -2,7 +2,6 @@ package io.wsmon.ws.protocol;
 
 import io.wsmon.api.Snapshot;
 import io.wsmon.ws.frame.FrameEncoder;
-import io.wsmon.ws.frame.Opcode;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +24,7 @@ final class Tick {
     private Tick(Snapshot snapshot, MonitoringFeed feed) {
         this.snapshot = snapshot;
         this.feed = feed;
-        this.full = FrameEncoder.encode(Opcode.TEXT, snapshot.json());
+        this.full = FrameEncoder.sharedText(snapshot.json());
     }
 
     /**
@@ -60,6 +59,6 @@ final class Tick {
             return full;
         }
         return partial.computeIfAbsent(sections,
-                shape -> FrameEncoder.text(feed.encode(snapshot, "monitoring_data", shape)));
+                shape -> FrameEncoder.sharedText(ByteBuffer.wrap(feed.encode(snapshot, "monitoring_data", shape))));
     }
 }
