@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -47,7 +48,7 @@ public final class BenchServer {
     private static AutoCloseable start(String implementation, SyntheticFeed feed, int maxClients) throws Exception {
         switch (implementation) {
             case "wsmon" -> {
-                WebSocketServer server = WebSocketServer.builder(feed).host("127.0.0.1").port(0)
+                WebSocketServer server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0)
                         .maxClients(maxClients).start();
                 announce(server.port());
                 return server;
@@ -55,11 +56,15 @@ public final class BenchServer {
             case "java-websocket" -> {
                 JavaWebSocketBroadcastServer server = new JavaWebSocketBroadcastServer(new InetSocketAddress("127.0.0.1", 0));
                 server.startAndAwait();
-                AutoCloseable subscription = feed.subscribe(snapshot -> server.broadcast(snapshot.jsonText()));
+                AutoCloseable subscription = feed.feed().subscribe(snapshot -> server.broadcast(snapshot.jsonText()));
                 announce(server.getPort());
                 return () -> {
                     subscription.close();
-                    server.stop(1000);
+                    try {
+                        server.stop(1000);
+                    } catch (ClosedSelectorException e) {
+                        // Java-WebSocket 1.6 may race its own selector while stopping; the process exits anyway
+                    }
                 };
             }
             default -> throw new IllegalArgumentException(

@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class LoadClients implements AutoCloseable {
 
     private static final int MAX_IN_PROGRESS = 256;
+    private static final int STALLED_RECEIVE_BUFFER = 4096;
     private static final int OPCODE_TEXT = 0x1;
     private static final int OPCODE_CLOSE = 0x8;
     private static final int OPCODE_PING = 0x9;
@@ -149,6 +150,10 @@ final class LoadClients implements AutoCloseable {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             boolean stalled = stalledEvery > 0 && index % stalledEvery == 0;
+            if (stalled) {
+                // a small window, so the server meets back-pressure within seconds rather than minutes
+                channel.setOption(StandardSocketOptions.SO_RCVBUF, STALLED_RECEIVE_BUFFER);
+            }
             LoadClient client = new LoadClient(index, stalled, !stalled && index % 10 == 1, channel);
             clients.add(client);
             inProgress++;

@@ -92,10 +92,18 @@ final class ServerProcess implements AutoCloseable {
      * Heap in use after a full collection in the server.
      *
      * @return bytes
-     * @throws IOException when the server does not answer
+     * @throws IOException when the server does not answer within 60 s
+     * @throws InterruptedException when interrupted while waiting
      */
-    long heapAfterGc() throws IOException {
+    long heapAfterGc() throws IOException, InterruptedException {
         in.println("heap");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!out.ready()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IOException("server did not report its heap within 60 s (out of memory?)");
+            }
+            Thread.sleep(10);
+        }
         String line = out.readLine();
         if (line == null || !line.startsWith("heap ")) {
             throw new IOException("unexpected answer to heap: " + line);

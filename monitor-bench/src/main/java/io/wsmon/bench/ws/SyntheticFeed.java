@@ -1,45 +1,33 @@
 package io.wsmon.bench.ws;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wsmon.api.Alert;
 import io.wsmon.api.DiskInfo;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.ProcessorInfo;
 import io.wsmon.api.Snapshot;
-import io.wsmon.api.SnapshotListener;
 import io.wsmon.core.json.SnapshotCodec;
-import io.wsmon.ws.protocol.MonitoringFeed;
+import io.wsmon.ws.protocol.InMemoryFeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A feed that publishes a snapshot of a fixed size every interval without collecting anything, so a
- * load test measures the fan-out alone, and the peer server broadcasts the very same bytes.
+ * Publishes a snapshot of a fixed size every interval without collecting anything, so a load test
+ * measures the fan-out alone, and the peer server broadcasts the very same bytes.
  */
-final class SyntheticFeed implements MonitoringFeed, AutoCloseable {
-
-    private static final int HISTORY = 100;
+final class SyntheticFeed implements AutoCloseable {
 
     private final SnapshotCodec codec = new SnapshotCodec();
     private final Clock clock = Clock.systemDefaultZone();
+    private final InMemoryFeed feed;
     private final Duration interval;
     private final int payloadBytes;
-    private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<Snapshot> history = new ArrayDeque<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "synthetic-feed");
         thread.setDaemon(true);
@@ -54,6 +42,12 @@ final class SyntheticFeed implements MonitoringFeed, AutoCloseable {
     SyntheticFeed(Duration interval, int payloadBytes) {
         this.interval = interval;
         this.payloadBytes = payloadBytes;
+        this.feed = new InMemoryFeed(codec, clock, interval, 100, "bench");
+    }
+
+    /** @return the feed to serve */
+    InMemoryFeed feed() {
+        return feed;
     }
 
     /** Starts publishing. */
@@ -72,77 +66,7 @@ final class SyntheticFeed implements MonitoringFeed, AutoCloseable {
         if (padding > 0) {
             sections.put("padding", "x".repeat(padding));
         }
-        Snapshot snapshot = Snapshot.of(++seq, probe.timestamp(), sections, List.of(), codec::encode);
-        synchronized (history) {
-            history.addLast(snapshot);
-            if (history.size() > HISTORY) {
-                history.removeFirst();
-            }
-        }
-        for (SnapshotListener listener : listeners) {
-            listener.onSnapshot(snapshot);
-        }
-    }
-
-    @Override
-    public AutoCloseable subscribe(SnapshotListener listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    @Override
-    public Optional<Snapshot> currentSnapshot() {
-        synchronized (history) {
-            return Optional.ofNullable(history.peekLast());
-        }
-    }
-
-    @Override
-    public List<Snapshot> history(int count) {
-        synchronized (history) {
-            List<Snapshot> all = new ArrayList<>(history);
-            return all.subList(Math.max(0, all.size() - count), all.size());
-        }
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return !timer.isShutdown();
-    }
-
-    @Override
-    public List<Alert> activeAlerts() {
-        return List.of();
-    }
-
-    @Override
-    public List<Alert> recentAlerts() {
-        return List.of();
-    }
-
-    @Override
-    public byte[] encode(Snapshot snapshot, String type, Set<String> sections) {
-        return codec.encode(snapshot, type, sections);
-    }
-
-    @Override
-    public ObjectMapper mapper() {
-        return codec.mapper();
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public String serverVersion() {
-        return "bench";
+        feed.publish(Snapshot.of(++seq, probe.timestamp(), sections, List.of(), codec::encode));
     }
 
     @Override

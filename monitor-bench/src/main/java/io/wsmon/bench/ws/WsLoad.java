@@ -42,7 +42,11 @@ public final class WsLoad {
                 Runtime.getRuntime().availableProcessors());
         List<String> rows = new ArrayList<>();
         for (String server : options.servers()) {
-            rows.add(run(server, options));
+            try {
+                rows.add(run(server, options));
+            } catch (Exception e) {
+                rows.add(String.format(Locale.ROOT, "%-15s failed: %s", server, e));
+            }
         }
         System.out.println();
         System.out.println(header());

@@ -2,6 +2,7 @@ package io.wsmon.ws.http;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
 
     /** Copies the headers, keeping their order. */
     public HttpResponse {
-        headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.wsmon.api.Snapshot;
 import io.wsmon.ws.connection.Connection;
 import io.wsmon.ws.connection.ConnectionHandler;
 import io.wsmon.ws.frame.CloseCode;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,7 +73,7 @@ final class ClientSession implements ConnectionHandler {
     private void execute(String message) {
         JsonNode command;
         try {
-            command = protocol.feed().mapper().readTree(message);
+            command = protocol.feed().codec().mapper().readTree(message);
         } catch (JsonProcessingException e) {
             error(ErrorCode.INVALID_FORMAT, "Invalid message format: not JSON");
             return;
@@ -115,7 +116,7 @@ final class ClientSession implements ConnectionHandler {
         Subscription next = new Subscription(sections, every);
         protocol.shapes().remove(shape());
         protocol.shapes().add(sections);
-        boolean shapeChanged = subscription == null || !java.util.Objects.equals(subscription.sections(), sections);
+        boolean shapeChanged = subscription == null || !Objects.equals(subscription.sections(), sections);
         subscription = next;
         if (shapeChanged) {
             connection.dropData();
@@ -133,7 +134,7 @@ final class ClientSession implements ConnectionHandler {
     private void snapshot(JsonNode command) throws InvalidParameterException {
         Set<String> sections = Parameters.sections(command, protocol.knownSections());
         Optional<Snapshot> current = protocol.feed().currentSnapshot();
-        reply(current.map(s -> protocol.feed().encode(s, "snapshot", sections))
+        reply(current.map(s -> protocol.feed().codec().encode(s, "snapshot", sections))
                 .orElseGet(protocol.messages()::noSnapshot));
     }
 

@@ -2,6 +2,7 @@ package io.wsmon.ws.protocol;
 
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -61,7 +62,7 @@ final class FanOut implements SnapshotListener {
         if (!known.containsAll(snapshot.sections().keySet())) {
             Set<String> union = new LinkedHashSet<>(known);
             union.addAll(snapshot.sections().keySet());
-            knownSections = java.util.Collections.unmodifiableSet(union);
+            knownSections = Collections.unmodifiableSet(union);
         }
     }
 }

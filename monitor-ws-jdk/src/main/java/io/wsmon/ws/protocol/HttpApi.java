@@ -49,7 +49,7 @@ final class HttpApi {
 
     private HttpResponse snapshot() {
         return protocol.feed().currentSnapshot()
-                .map(snapshot -> HttpResponse.json(200, protocol.feed().encode(snapshot, "snapshot", null)))
+                .map(snapshot -> HttpResponse.json(200, protocol.feed().codec().encode(snapshot, "snapshot", null)))
                 .orElseGet(() -> HttpResponse.error(503, "No snapshot has been collected yet"));
     }
 

@@ -1,15 +1,14 @@
 package io.wsmon.ws.protocol;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wsmon.api.Alert;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
 import io.wsmon.core.MonitoringService;
+import io.wsmon.core.json.SnapshotCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the WebSocket server needs from the monitoring service: its snapshots as they are made, its
@@ -72,21 +71,12 @@ public interface MonitoringFeed {
     List<Alert> recentAlerts();
 
     /**
-     * Encodes a snapshot shaped as {@code monitoring_data}, with another type and only some sections.
+     * The service's JSON codec: encodes snapshots (also in other shapes) and holds the mapper, with
+     * snake_case names and ISO-8601 timestamps, that encodes every reply.
      *
-     * @param snapshot the snapshot
-     * @param type the message type, for example {@code "snapshot"}
-     * @param sections the sections to keep, or {@code null} for all
-     * @return UTF-8 JSON
+     * @return the codec
      */
-    byte[] encode(Snapshot snapshot, String type, Set<String> sections);
-
-    /**
-     * The service's JSON mapper: snake_case names, {@code java.time} as ISO-8601, nulls left out.
-     *
-     * @return the mapper
-     */
-    ObjectMapper mapper();
+    SnapshotCodec codec();
 
     /**
      * The service's clock, for the timestamps of replies.

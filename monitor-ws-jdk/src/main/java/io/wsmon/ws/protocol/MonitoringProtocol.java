@@ -9,6 +9,7 @@ import io.wsmon.ws.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,7 @@ public final class MonitoringProtocol {
         this.feed = feed;
         this.settings = settings;
         this.ticker = ticker;
-        this.messages = new Messages(feed.mapper(), feed.clock());
+        this.messages = new Messages(feed.codec().mapper(), feed.clock());
         this.fanOut = new FanOut(feed, shapes, loop, this::deliver);
         this.startTime = feed.clock().instant();
     }
@@ -110,7 +111,11 @@ public final class MonitoringProtocol {
         }
     }
 
+    /** @return the last tick delivered, or one made from the feed's latest snapshot when none was yet */
     Tick latestTick() {
+        if (latest == null) {
+            feed.currentSnapshot().ifPresent(snapshot -> latest = Tick.prepare(snapshot, feed, Set.of()));
+        }
         return latest;
     }
 
@@ -127,14 +132,14 @@ public final class MonitoringProtocol {
         long budget = settings.maxReplyBytes() - 64L;
         for (int i = snapshots.size() - 1; i >= 0; i--) {
             Snapshot snapshot = snapshots.get(i);
-            byte[] item = sections == null ? bytes(snapshot.json()) : feed.encode(snapshot, "monitoring_data", sections);
+            byte[] item = sections == null ? bytes(snapshot.json()) : feed.codec().encode(snapshot, "monitoring_data", sections);
             budget -= item.length + 1;
             if (budget < 0) {
                 break;
             }
             items.add(item);
         }
-        java.util.Collections.reverse(items);
+        Collections.reverse(items);
         return Messages.history(items);
     }
 

@@ -1,16 +1,15 @@
 package io.wsmon.ws.protocol;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wsmon.api.Alert;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.Version;
+import io.wsmon.core.json.SnapshotCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** A {@link MonitoringFeed} backed by a {@link MonitoringService}. */
 final class ServiceFeed implements MonitoringFeed {
@@ -59,13 +58,8 @@ final class ServiceFeed implements MonitoringFeed {
     }
 
     @Override
-    public byte[] encode(Snapshot snapshot, String type, Set<String> sections) {
-        return service.codec().encode(snapshot, type, sections);
-    }
-
-    @Override
-    public ObjectMapper mapper() {
-        return service.codec().mapper();
+    public SnapshotCodec codec() {
+        return service.codec();
     }
 
     @Override

@@ -59,6 +59,6 @@ final class Tick {
             return full;
         }
         return partial.computeIfAbsent(sections,
-                shape -> FrameEncoder.sharedText(ByteBuffer.wrap(feed.encode(snapshot, "monitoring_data", shape))));
+                shape -> FrameEncoder.sharedText(ByteBuffer.wrap(feed.codec().encode(snapshot, "monitoring_data", shape))));
     }
 }

@@ -25,7 +25,7 @@ class ProtocolTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
     }
 
     @AfterEach
@@ -43,7 +43,7 @@ class ProtocolTest {
 
     @Test
     void connect_welcome_carriesEveryFieldOfTheSpec() throws Exception {
-        feed.activeAlerts(List.of(feed.memoryWarning()));
+        feed.feed().alerts(List.of(feed.memoryWarning()), List.of(feed.memoryWarning()));
 
         JsonNode welcome = connect().next();
 
@@ -188,7 +188,7 @@ class ProtocolTest {
 
     @Test
     void getAlerts_answersActiveAndRecent() throws Exception {
-        feed.activeAlerts(List.of(feed.memoryWarning()));
+        feed.feed().alerts(List.of(feed.memoryWarning()), List.of(feed.memoryWarning()));
         connect().send("{\"type\":\"get_alerts\"}");
 
         JsonNode alerts = client.next("alerts");
@@ -228,7 +228,7 @@ class ProtocolTest {
     @Test
     void getHistory_overTheReplySizeBound_keepsTheNewestThatFit() throws Exception {
         server.close();
-        server = WebSocketServer.builder(feed.padding(30_000)).host("127.0.0.1").port(0)
+        server = WebSocketServer.builder(feed.padding(30_000).feed()).host("127.0.0.1").port(0)
                 .maxReplyBytes(100_000).start();
         for (int i = 0; i < 6; i++) {
             feed.publish();

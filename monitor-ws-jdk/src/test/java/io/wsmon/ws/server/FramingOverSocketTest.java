@@ -24,7 +24,7 @@ class FramingOverSocketTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).maxMessageBytes(1024)
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).maxMessageBytes(1024)
                 .pingInterval(Duration.ofMillis(300)).pingTimeout(Duration.ofMillis(300)).start();
     }
 

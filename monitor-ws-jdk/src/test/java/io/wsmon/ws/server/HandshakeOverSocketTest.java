@@ -18,7 +18,7 @@ class HandshakeOverSocketTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0)
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0)
                 .handshakeTimeout(Duration.ofMillis(300)).token("s3cret").allowedOrigin("http://dash.example").start();
     }
 

@@ -26,7 +26,7 @@ class HttpApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
     }
 
     @AfterEach
@@ -86,7 +86,7 @@ class HttpApiTest {
     void healthz_isOkWhileMonitoringAnd503WhenStopped() throws Exception {
         assertThat(get("/healthz").statusCode()).isEqualTo(200);
 
-        feed.running(false);
+        feed.feed().running(false);
 
         assertThat(get("/healthz").statusCode()).isEqualTo(503);
     }
@@ -128,7 +128,7 @@ class HttpApiTest {
     @Test
     void apiWithToken_refusesWithoutIt403AndServesWithIt() throws Exception {
         server.close();
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).token("t0k").start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).token("t0k").start();
 
         assertThat(get("/api/status").statusCode()).isEqualTo(403);
         assertThat(get("/api/status?token=t0k").statusCode()).isEqualTo(200);

@@ -36,7 +36,7 @@ class LifecycleTest {
 
     @Test
     void maxClients_oneMoreClient_isClosed1008ServerAtCapacity() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).maxClients(2).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).maxClients(2).start();
         try (JdkClient first = JdkClient.connect(server.port()); JdkClient second = JdkClient.connect(server.port());
                 JdkClient third = JdkClient.connect(server.port())) {
             first.next("connection");
@@ -52,7 +52,7 @@ class LifecycleTest {
 
     @Test
     void maxClients_afterOneLeaves_admitsTheNext() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).maxClients(1).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).maxClients(1).start();
         try (JdkClient first = JdkClient.connect(server.port())) {
             first.next("connection");
         }
@@ -65,7 +65,7 @@ class LifecycleTest {
 
     @Test
     void rateLimit_clientThatKeepsOnPastTheGrace_isClosed1008() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0)
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0)
                 .commandsPerSecond(5).rateLimitGrace(Duration.ofMillis(300)).start();
         try (RawClient client = RawClient.open(server.port())) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -86,7 +86,7 @@ class LifecycleTest {
 
     @Test
     void close_sendsEveryClient1001AndStopsTheLoop() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
         int port = server.port();
         try (JdkClient a = JdkClient.connect(port); JdkClient b = JdkClient.connect(port)) {
             a.next("connection");
@@ -97,14 +97,14 @@ class LifecycleTest {
             assertThat(a.awaitClose()).isEqualTo(1001);
             assertThat(b.awaitClose()).isEqualTo(1001);
             assertThat(server.isRunning()).isFalse();
-            assertThat(feed.listenerCount()).isZero();
+            assertThat(feed.feed().listenerCount()).isZero();
             assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
         }
     }
 
     @Test
     void close_withAClientThatIgnoresTheCloseFrame_returnsWithinTheShutdownTimeout() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).shutdownTimeout(Duration.ofMillis(300)).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).shutdownTimeout(Duration.ofMillis(300)).start();
         try (RawClient deaf = RawClient.open(server.port())) {
             long start = System.nanoTime();
 
@@ -118,8 +118,7 @@ class LifecycleTest {
 
     @Test
     void churn_concurrentConnectsAndDisconnects_leaveNoConnectionOrThreadBehind() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).closeTimeout(Duration.ofMillis(500)).start();
-        int threadsBefore = Thread.activeCount();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).closeTimeout(Duration.ofMillis(500)).start();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> runs = new ArrayList<>();
@@ -145,7 +144,8 @@ class LifecycleTest {
 
         Await.until("every socket to be closed", () -> server.openSockets() == 0);
         assertThat(server.connectedClients()).isZero();
-        assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore);
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().startsWith("wsmon-ws"))
+                .extracting(Thread::getName).containsExactly("wsmon-ws-loop-" + server.port());
         try (RawClient after = RawClient.open(server.port())) {
             after.write(ClientFrames.text("{\"type\":\"get_status\"}"));
             assertThat(after.readUntil(f -> f.text().contains("\"status\"")).text()).contains("\"connected_clients\":1");

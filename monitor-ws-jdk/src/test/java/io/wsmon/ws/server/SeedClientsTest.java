@@ -60,7 +60,7 @@ class SeedClientsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
         feed.publish();
     }
 

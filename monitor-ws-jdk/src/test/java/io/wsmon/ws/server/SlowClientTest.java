@@ -32,7 +32,7 @@ class SlowClientTest {
 
     @Test
     void clientThatNeverReads_othersGetEveryTickAndItIsDroppedAfterTheSendTimeout() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).sendTimeout(Duration.ofMillis(500)).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).sendTimeout(Duration.ofMillis(500)).start();
         try (JdkClient reader = JdkClient.connect(server.port()); RawClient stalled = RawClient.open(server.port())) {
             reader.next("connection");
             Await.until("two clients", () -> server.connectedClients() == 2);
@@ -53,7 +53,7 @@ class SlowClientTest {
 
     @Test
     void slowReader_getsOnlyTheNewestDataButEveryReply() throws Exception {
-        server = WebSocketServer.builder(feed).host("127.0.0.1").port(0).sendTimeout(Duration.ofSeconds(30)).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).sendTimeout(Duration.ofSeconds(30)).start();
         try (JdkClient pacer = JdkClient.connect(server.port()); RawClient slow = RawClient.open(server.port())) {
             pacer.next("connection");
             int ticks = 30;
