@@ -1,0 +1,156 @@
+package io.wsmon.ws.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.wsmon.ws.testkit.TestFeed;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed README's JavaScript client, unchanged but for the port, in a page that a real browser
+ * (headless Chromium) loads from another origin: allowed when that origin is on the allow-list, refused
+ * otherwise. A second script on the page reports each message's type.
+ */
+class BrowserClientTest {
+
+    private static final String SEED_SNIPPET = """
+            const ws = new WebSocket('ws://localhost:8765');
+
+            ws.onopen = () => {
+                console.log('Connected to monitoring server');
+            };
+
+            ws.onmessage = (event) => {
+                const data = JSON.parse(event.data);
+                console.log('Data received:', data);
+            };
+
+            ws.onerror = (error) => {
+                console.error('WebSocket error:', error);
+            };
+            """;
+
+    private static final String REPORTER =
+            "ws.addEventListener('message', (e) => console.log('TYPE ' + JSON.parse(e.data).type));";
+
+    private final TestFeed feed = new TestFeed();
+    private HttpServer pages;
+    private WebSocketServer server;
+
+    @TempDir
+    Path profile;
+
+    @BeforeEach
+    void servePage() throws IOException {
+        pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        pages.start();
+    }
+
+    @AfterEach
+    void stop() {
+        pages.stop(0);
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void seedJavascriptClient_inABrowserFromAnAllowedOrigin_receivesMonitoringData() throws Exception {
+        Optional<String> chromium = chromium();
+        assumeTrue(chromium.isPresent(), "needs chromium (Debian: chromium)");
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).allowedOrigin(pageOrigin()).start();
+        feed.publish();
+
+        List<String> console = runBrowser(chromium.get(), "TYPE monitoring_data");
+
+        assertThat(console).anySatisfy(line -> assertThat(line).contains("Connected to monitoring server"));
+        assertThat(console).anySatisfy(line -> assertThat(line).contains("Data received:"));
+        assertThat(console).anySatisfy(line -> assertThat(line).contains("TYPE connection"));
+        assertThat(console).anySatisfy(line -> assertThat(line).contains("TYPE monitoring_data"));
+    }
+
+    @Test
+    void seedJavascriptClient_inABrowserFromAForeignOrigin_isRefused() throws Exception {
+        Optional<String> chromium = chromium();
+        assumeTrue(chromium.isPresent(), "needs chromium (Debian: chromium)");
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
+
+        List<String> console = runBrowser(chromium.get(), "WebSocket error:");
+
+        assertThat(console).anySatisfy(line -> assertThat(line).contains("WebSocket error:"));
+        assertThat(console).noneSatisfy(line -> assertThat(line).contains("Connected to monitoring server"));
+        assertThat(server.refusedRequests()).isPositive();
+    }
+
+    private String pageOrigin() {
+        return "http://127.0.0.1:" + pages.getAddress().getPort();
+    }
+
+    private List<String> runBrowser(String chromium, String marker) throws Exception {
+        String snippet = SEED_SNIPPET.replace("8765", Integer.toString(server.port()));
+        byte[] page = ("<!doctype html><html><body><script>\n" + snippet + "\n</script><script>" + REPORTER
+                + "</script></body></html>").getBytes(StandardCharsets.UTF_8);
+        pages.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(page);
+            }
+        });
+        Process browser = new ProcessBuilder(chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--enable-logging=stderr", "--v=0", "--user-data-dir=" + profile,
+                pageOrigin() + "/").redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(browser.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    synchronized (lines) {
+                        lines.add(line);
+                        lines.notifyAll();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the browser was stopped
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try {
+            synchronized (lines) {
+                while (lines.stream().noneMatch(l -> l.contains(marker)) && System.nanoTime() < deadline) {
+                    lines.wait(100);
+                }
+            }
+        } finally {
+            browser.descendants().forEach(ProcessHandle::destroyForcibly);
+            browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            reader.join(5000);
+        }
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    private static Optional<String> chromium() {
+        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .filter(path -> Files.isExecutable(Path.of(path))).findFirst();
+    }
+}
