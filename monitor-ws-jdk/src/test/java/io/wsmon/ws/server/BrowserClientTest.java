@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.wsmon.ws.testkit.ProcessOutput;
 import io.wsmon.ws.testkit.TestFeed;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,39 +112,9 @@ class BrowserClientTest {
                 body.write(page);
             }
         });
-        Process browser = new ProcessBuilder(chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
+        return ProcessOutput.runUntil(List.of(chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--enable-logging=stderr", "--v=0", "--user-data-dir=" + profile,
-                pageOrigin() + "/").redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(browser.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    synchronized (lines) {
-                        lines.add(line);
-                        lines.notifyAll();
-                    }
-                }
-            } catch (IOException ignored) {
-                // the browser was stopped
-            }
-        });
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        try {
-            synchronized (lines) {
-                while (lines.stream().noneMatch(l -> l.contains(marker)) && System.nanoTime() < deadline) {
-                    lines.wait(100);
-                }
-            }
-        } finally {
-            browser.descendants().forEach(ProcessHandle::destroyForcibly);
-            browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            reader.join(5000);
-        }
-        synchronized (lines) {
-            return List.copyOf(lines);
-        }
+                pageOrigin() + "/"), marker, Duration.ofSeconds(30));
     }
 
     private static Optional<String> chromium() {

@@ -3,15 +3,11 @@ package io.wsmon.ws.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.wsmon.ws.testkit.ProcessOutput;
 import io.wsmon.ws.testkit.TestFeed;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +51,8 @@ class SeedClientsTest {
             };
             """;
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
     private final TestFeed feed = new TestFeed();
     private WebSocketServer server;
 
@@ -74,7 +72,8 @@ class SeedClientsTest {
         Optional<String> python = pythonWithWebsockets();
         assumeTrue(python.isPresent(), "needs python3 with the websockets package (Debian: python3-websockets)");
 
-        List<String> lines = runUntil(List.of(python.get(), "-u", "-c", withPort(PYTHON_CLIENT)), "'monitoring_data'");
+        List<String> lines = ProcessOutput.runUntil(List.of(python.get(), "-u", "-c", withPort(PYTHON_CLIENT)), "'monitoring_data'",
+                TIMEOUT);
 
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Received: {'type': 'connection'"));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Received: {'type': 'monitoring_data'"));
@@ -82,12 +81,12 @@ class SeedClientsTest {
 
     @Test
     void javascriptClientOfTheSeed_receivesWelcomeAndMonitoringData() throws Exception {
-        assumeTrue(commandWorks("node", "--experimental-websocket", "-e", "if (typeof WebSocket !== 'function') process.exit(1)"),
+        assumeTrue(ProcessOutput.succeeds("node", "--experimental-websocket", "-e", "if (typeof WebSocket !== 'function') process.exit(1)"),
                 "needs node 20.10+ with the WHATWG WebSocket");
 
-        List<String> lines = runUntil(
+        List<String> lines = ProcessOutput.runUntil(
                 List.of("node", "--experimental-websocket", "--no-warnings", "-e", withPort(JAVASCRIPT_CLIENT)),
-                "monitoring_data");
+                "monitoring_data", TIMEOUT);
 
         assertThat(lines).contains("Connected to monitoring server");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Data received:"));
@@ -98,59 +97,12 @@ class SeedClientsTest {
         return script.replace("8765", Integer.toString(server.port()));
     }
 
-    /** Runs a client until a line holds the marker (or 15 s pass), then stops it. */
-    private static List<String> runUntil(List<String> command, String marker) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    synchronized (lines) {
-                        lines.add(line);
-                        lines.notifyAll();
-                    }
-                }
-            } catch (IOException ignored) {
-                // the process was stopped
-            }
-        });
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        try {
-            synchronized (lines) {
-                while (lines.stream().noneMatch(l -> l.contains(marker)) && System.nanoTime() < deadline) {
-                    lines.wait(100);
-                }
-            }
-        } finally {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            reader.join(5000);
-        }
-        synchronized (lines) {
-            return List.copyOf(lines);
-        }
-    }
-
     private static Optional<String> pythonWithWebsockets() {
         for (String python : List.of("/usr/bin/python3", "python3")) {
-            if (commandWorks(python, "-c", "import websockets")) {
+            if (ProcessOutput.succeeds(python, "-c", "import websockets")) {
                 return Optional.of(python);
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean commandWorks(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
