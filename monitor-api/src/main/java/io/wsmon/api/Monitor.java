@@ -4,7 +4,8 @@ package io.wsmon.api;
  * A source of one snapshot section.
  *
  * <p>The service calls {@link #start} once, then {@link #collect} once per tick on a thread of its own
- * (never two calls at once for the same monitor), and {@link #close} once when it stops. The value
+ * (never two calls at once for the same monitor), and {@link #close} once when it stops. {@code close}
+ * may come while a {@code collect} that hung is still running, so that it can abort it. The value
  * returned by {@code collect} becomes the section named {@link #name()} in that tick's snapshot; it is
  * encoded to JSON with snake_case field names, so a record is the natural choice.
  *
@@ -53,7 +54,10 @@ public interface Monitor<T> extends AutoCloseable {
      */
     T collect() throws Exception;
 
-    /** Releases what {@link #start} acquired. Called once; the default does nothing. */
+    /**
+     * Releases what {@link #start} acquired, aborting a {@code collect} still in progress. Called once, from
+     * the thread stopping the service; the default does nothing.
+     */
     @Override
     default void close() throws Exception {}
 }

@@ -25,7 +25,7 @@ public interface MonitorContext {
     /**
      * Free-form settings given to the service (builder {@code setting(key, value)}, or the server's
      * configuration), for extensions to read their own options. Keys are lower case with underscores,
-     * prefixed by the extension's name, for example {@code gpu.nvidia_smi_path}.
+     * prefixed by the extension's name, for example {@code gpu.nvidia_smi}.
      *
      * @return an unmodifiable map of all settings
      */

@@ -2,6 +2,7 @@ package io.wsmon.core;
 
 import io.wsmon.api.JvmInfo;
 import io.wsmon.api.Snapshot;
+import io.wsmon.core.format.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

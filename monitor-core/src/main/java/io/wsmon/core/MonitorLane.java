@@ -2,10 +2,13 @@ package io.wsmon.core;
 
 import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorContext;
+import io.wsmon.core.collect.InlineMonitor;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -14,13 +17,15 @@ import org.slf4j.LoggerFactory;
 /**
  * One monitor and the thread it runs on. A tick asks for a reading with {@link #begin()} and collects it
  * with {@link #await}; a reading that throws, or that is not ready by the tick's deadline, costs only
- * this monitor's section. While a call is still running, no second one is started.
+ * this monitor's section. While a call is still running, no second one is started. A monitor that
+ * {@linkplain InlineMonitor runs inline} is called on the caller's thread instead, and has no thread.
  */
 final class MonitorLane implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MonitorLane.class);
 
     private final Monitor<?> monitor;
+    private final boolean inline;
     private final ExecutorService thread;
     private final FailureLog failures;
     private Future<?> inFlight;
@@ -32,7 +37,9 @@ final class MonitorLane implements AutoCloseable {
 
     MonitorLane(Monitor<?> monitor) {
         this.monitor = monitor;
-        this.thread = Executors.newSingleThreadExecutor(new ThreadNaming("wsmon-monitor-" + monitor.name() + "-"));
+        this.inline = monitor instanceof InlineMonitor candidate && candidate.runsInline();
+        this.thread = inline ? null
+                : Executors.newSingleThreadExecutor(new ThreadNaming("wsmon-monitor-" + monitor.name() + "-"));
         this.failures = new FailureLog(log, "monitor '" + monitor.name() + "'");
     }
 
@@ -40,12 +47,25 @@ final class MonitorLane implements AutoCloseable {
         return monitor.name();
     }
 
+    boolean isInline() {
+        return inline;
+    }
+
     /** Starts the monitor on its own thread. */
     Future<?> start(MonitorContext context) {
-        return thread.submit(() -> {
+        return run(() -> {
             monitor.start(context);
             return null;
         });
+    }
+
+    private <T> Future<T> run(Callable<T> call) {
+        if (thread != null) {
+            return thread.submit(call);
+        }
+        FutureTask<T> task = new FutureTask<>(call);
+        task.run();
+        return task;
     }
 
     /**
@@ -59,7 +79,7 @@ final class MonitorLane implements AutoCloseable {
             fail("skipped: the previous collect has not returned yet", null);
             return null;
         }
-        inFlight = thread.submit(monitor::collect);
+        inFlight = run(monitor::collect);
         return inFlight;
     }
 
@@ -99,23 +119,20 @@ final class MonitorLane implements AutoCloseable {
         return new MonitorStatistics(collected, errors, timeouts, skipped, failures.isFailing(), lastError);
     }
 
-    /** Closes the monitor on its thread, waiting a bounded time for a call in progress. */
+    /**
+     * Closes the monitor. When a collect is still running (hung), close is called on this thread at the
+     * same time, so a monitor can use it to abort the call (kill a process, close a socket).
+     */
     @Override
     public void close() {
-        Future<?> closing = thread.submit(() -> {
-            monitor.close();
-            return null;
-        });
         try {
-            closing.get(2, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            log.warn("monitor '{}': close failed", monitor.name(), e.getCause());
-        } catch (TimeoutException e) {
-            log.warn("monitor '{}': still busy after 2 s, abandoned", monitor.name());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            monitor.close();
+        } catch (Exception e) {
+            log.warn("monitor '{}': close failed", monitor.name(), e);
         } finally {
-            thread.shutdownNow();
+            if (thread != null) {
+                thread.shutdownNow();
+            }
         }
     }
 }

@@ -1,15 +1,18 @@
 package io.wsmon.core;
 
 import io.wsmon.api.Alert;
+import io.wsmon.api.AlertHandler;
 import io.wsmon.api.Exporter;
 import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
+import io.wsmon.core.alert.AlertManager;
 import io.wsmon.core.collect.BuiltInMonitors;
 import io.wsmon.core.collect.SectionBundle;
 import io.wsmon.core.format.SystemSummary;
 import io.wsmon.core.json.SnapshotCodec;
+import io.wsmon.core.format.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,6 +62,7 @@ public final class MonitoringService implements AutoCloseable {
     private final List<MonitorLane> lanes = new ArrayList<>();
     private final List<ExporterRunner> exporters = new ArrayList<>();
     private final ServiceContext context;
+    private final AlertManager alerts;
     private FixedRateLoop schedule;
     private volatile Snapshot current;
     private volatile Instant startTime;
@@ -69,6 +73,17 @@ public final class MonitoringService implements AutoCloseable {
         this.config = config;
         this.history = new SnapshotHistory(config.historySize(), config.historyMaxAge());
         this.context = new ServiceContext(config.clock(), config.interval(), config.settings());
+        this.alerts = createAlertManager(config);
+    }
+
+    private static AlertManager createAlertManager(ServiceConfig config) {
+        AlertManager.Builder builder = AlertManager.builder().clock(config.clock());
+        if (config.alertCooldown() != null) {
+            builder.cooldown(config.alertCooldown());
+        }
+        config.alertRules().forEach(builder::rule);
+        config.alertHandlers().stream().filter(h -> config.isEnabled(h.name())).forEach(builder::handler);
+        return builder.build();
     }
 
     /**
@@ -101,6 +116,8 @@ public final class MonitoringService implements AutoCloseable {
             startExporter(exporter);
         }
         config.listeners().forEach(listeners::subscribe);
+        addDiscoveredAlertHandlers();
+        alerts.start(context);
         schedule = new FixedRateLoop("wsmon-collector", config.ticker(), config.interval(), true, this::tick);
         status.set(ServiceStatus.RUNNING);
         schedule.start();
@@ -114,14 +131,7 @@ public final class MonitoringService implements AutoCloseable {
         Set<String> names = new HashSet<>();
         resolved.forEach(m -> names.add(m.name()));
         for (Monitor<?> monitor : config.monitors()) {
-            if (!config.isMonitorEnabled(monitor.name())) {
-                continue;
-            }
-            if (!names.add(monitor.name())) {
-                throw new IllegalArgumentException("monitor: two monitors named '" + monitor.name()
-                        + "': the built-in one and " + monitor.getClass().getName()
-                        + "; disable the built-in one with disable(\"" + monitor.name() + "\")");
-            }
+            names.add(monitor.name());
             resolved.add(monitor);
         }
         if (config.discovery()) {
@@ -203,6 +213,22 @@ public final class MonitoringService implements AutoCloseable {
         runner.start();
     }
 
+    private void addDiscoveredAlertHandlers() {
+        if (!config.discovery()) {
+            return;
+        }
+        for (AlertHandler handler : Extensions.load(AlertHandler.class, classLoader())) {
+            if (!config.isEnabled(handler.name())) {
+                log.debug("discovered alert handler '{}' is disabled", handler.name());
+            } else if (alerts.handlers().get(handler.name()).isPresent()) {
+                log.warn("discovered alert handler {} is named '{}' like another alert handler; it is left out",
+                        handler.getClass().getName(), handler.name());
+            } else {
+                alerts.handlers().add(handler);
+            }
+        }
+    }
+
     private static ClassLoader classLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : MonitoringService.class.getClassLoader();
@@ -213,8 +239,13 @@ public final class MonitoringService implements AutoCloseable {
         long began = config.ticker().nanoTime();
         OffsetDateTime timestamp = OffsetDateTime.now(config.clock()).truncatedTo(ChronoUnit.MICROS);
         List<Future<?>> readings = new ArrayList<>(lanes.size());
-        for (MonitorLane lane : lanes) {
-            readings.add(lane.begin());
+        for (MonitorLane lane : lanes) { // threaded monitors first, so they run while the inline ones do
+            readings.add(lane.isInline() ? null : lane.begin());
+        }
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).isInline()) {
+                readings.set(i, lanes.get(i).begin());
+            }
         }
         long deadline = began + config.collectTimeout().toNanos();
         Map<String, Object> sections = new LinkedHashMap<>();
@@ -235,8 +266,8 @@ public final class MonitoringService implements AutoCloseable {
             Thread.currentThread().interrupt();
             return;
         }
-        List<Alert> alerts = List.of();
-        Snapshot snapshot = Snapshot.of(++seq, timestamp, sections, alerts, codec::encode);
+        List<Alert> raised = alerts.evaluate(timestamp, sections);
+        Snapshot snapshot = Snapshot.of(++seq, timestamp, sections, raised, codec::encode);
         history.add(snapshot);
         current = snapshot;
         listeners.publish(snapshot);
@@ -258,6 +289,7 @@ public final class MonitoringService implements AutoCloseable {
             return;
         }
         schedule.close();
+        alerts.close();
         exporters.forEach(ExporterRunner::close);
         listeners.close();
         lanes.forEach(MonitorLane::close);
@@ -361,17 +393,27 @@ public final class MonitoringService implements AutoCloseable {
     }
 
     /**
-     * @return the conditions above an alert threshold now
+     * @return the conditions above an alert threshold now, including those the cooldown keeps out of the
+     *     snapshots' {@code alerts}
      */
     public List<Alert> activeAlerts() {
-        return List.of();
+        return alerts.activeAlerts();
     }
 
     /**
      * @return the last alerts raised, oldest first
      */
     public List<Alert> recentAlerts() {
-        return List.of();
+        return alerts.recentAlerts();
+    }
+
+    /**
+     * The alert engine: change thresholds and the cooldown while running, add callbacks, manage handlers.
+     *
+     * @return the service's alert manager
+     */
+    public AlertManager alerts() {
+        return alerts;
     }
 
     /**

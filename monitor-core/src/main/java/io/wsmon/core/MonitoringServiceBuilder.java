@@ -1,12 +1,15 @@
 package io.wsmon.core;
 
+import io.wsmon.api.AlertHandler;
 import io.wsmon.api.Exporter;
 import io.wsmon.api.Monitor;
 import io.wsmon.api.SnapshotListener;
+import io.wsmon.core.alert.AlertRule;
 import io.wsmon.core.time.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.wsmon.core.format.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +68,9 @@ public final class MonitoringServiceBuilder {
     private final List<Exporter> exporters = new ArrayList<>();
     private final List<SnapshotListener> listeners = new ArrayList<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<AlertRule> alertRules = new ArrayList<>();
+    private final List<AlertHandler> alertHandlers = new ArrayList<>();
+    private Duration alertCooldown;
 
     MonitoringServiceBuilder() {}
 
@@ -164,7 +170,8 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
-     * Collect only these sections: every other monitor, built-in or discovered, is left out.
+     * Collect only these sections: every other built-in or discovered monitor is left out (monitors
+     * added with {@link #monitor} always take part).
      *
      * @param names monitor names, for example {@code "processor", "memory"}
      * @return this builder
@@ -176,7 +183,8 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
-     * Leaves out monitors, exporters or alert handlers by name, whether built in, discovered or added.
+     * Leaves out built-in or discovered monitors, exporters or alert handlers by name. A monitor added with
+     * {@link #monitor} may take the name of a disabled built-in one and replace it.
      *
      * @param names the names, for example {@code "network"} or {@code "gpu"}
      * @return this builder
@@ -187,9 +195,9 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
-     * Adds a monitor.
+     * Adds a monitor. It always takes part, whatever {@link #onlyMonitors} and {@link #disable} say.
      *
-     * @param monitor a monitor whose name no other added monitor has
+     * @param monitor a monitor whose name no other added monitor has, nor an enabled built-in one
      * @return this builder
      */
     public MonitoringServiceBuilder monitor(Monitor<?> monitor) {
@@ -230,6 +238,51 @@ public final class MonitoringServiceBuilder {
      */
     public MonitoringServiceBuilder listener(SnapshotListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * Adds an alert rule, replacing the default rule for the same component, metric and resource (defaults:
+     * memory above 80/90 %, disk usage above 85/95 %, disk free below 2/0.5 GB).
+     *
+     * @param rule for example {@code AlertRule.above("memory", "usage_percent").warning(75).critical(85)}
+     * @return this builder
+     */
+    public MonitoringServiceBuilder alertRule(AlertRule rule) {
+        alertRules.add(Objects.requireNonNull(rule, "alertRule"));
+        return this;
+    }
+
+    /**
+     * Adds an alert handler; it receives the alerts raised at each tick on a thread of its own.
+     *
+     * @param handler a handler whose name no other added handler has
+     * @return this builder
+     */
+    public MonitoringServiceBuilder alertHandler(AlertHandler handler) {
+        Objects.requireNonNull(handler, "alertHandler");
+        String name = requireName("alertHandler", handler.name());
+        if (alertHandlers.stream().anyMatch(other -> other.name().equals(name))) {
+            throw new IllegalArgumentException("alertHandler: two alert handlers named '" + name + "'");
+        }
+        alertHandlers.add(handler);
+        return this;
+    }
+
+    /**
+     * How long an alert of the same component, metric, resource and level is held back after it was raised.
+     * Default 300 s.
+     *
+     * @param cooldown not negative; zero lets every tick's alerts out
+     * @return this builder
+     */
+    public MonitoringServiceBuilder alertCooldown(Duration cooldown) {
+        requireUnset("alertCooldown", this.alertCooldown);
+        Objects.requireNonNull(cooldown, "alertCooldown");
+        if (cooldown.isNegative()) {
+            throw new IllegalArgumentException("alertCooldown: must not be negative, got " + cooldown);
+        }
+        this.alertCooldown = cooldown;
         return this;
     }
 
@@ -294,7 +347,7 @@ public final class MonitoringServiceBuilder {
             throw new IllegalArgumentException("collectTimeout: " + Durations.format(timeout)
                     + " is longer than the interval " + Durations.format(tick));
         }
-        return new MonitoringService(new ServiceConfig(
+        ServiceConfig config = new ServiceConfig(
                 tick,
                 timeout,
                 historySize == null ? DEFAULT_HISTORY_SIZE : historySize,
@@ -309,7 +362,18 @@ public final class MonitoringServiceBuilder {
                 List.copyOf(monitors),
                 List.copyOf(exporters),
                 List.copyOf(listeners),
-                Map.copyOf(settings)));
+                Map.copyOf(settings),
+                List.copyOf(alertRules),
+                List.copyOf(alertHandlers),
+                alertCooldown);
+        for (Monitor<?> monitor : monitors) {
+            if (BUILT_IN_MONITORS.contains(monitor.name()) && config.isMonitorEnabled(monitor.name())) {
+                throw new IllegalArgumentException("monitor: two monitors named '" + monitor.name()
+                        + "': the built-in one and " + monitor.getClass().getName()
+                        + "; disable the built-in one with disable(\"" + monitor.name() + "\")");
+            }
+        }
+        return new MonitoringService(config);
     }
 
     /**

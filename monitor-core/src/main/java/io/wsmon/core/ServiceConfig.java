@@ -1,8 +1,10 @@
 package io.wsmon.core;
 
+import io.wsmon.api.AlertHandler;
 import io.wsmon.api.Exporter;
 import io.wsmon.api.Monitor;
 import io.wsmon.api.SnapshotListener;
+import io.wsmon.core.alert.AlertRule;
 import io.wsmon.core.time.Ticker;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +29,10 @@ record ServiceConfig(
         List<Monitor<?>> monitors,
         List<Exporter> exporters,
         List<SnapshotListener> listeners,
-        Map<String, String> settings) {
+        Map<String, String> settings,
+        List<AlertRule> alertRules,
+        List<AlertHandler> alertHandlers,
+        Duration alertCooldown) {
 
     /** Whether the monitor, exporter or handler with this name takes part. */
     boolean isEnabled(String name) {

@@ -167,11 +167,13 @@ class MonitoringServiceTest {
         awaitTick(1);
         assertThat(slowEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
-        for (int i = 0; i < 4; i++) {
+        Await.until("the fast listener to see tick 1", () -> fast.contains(1L));
+        for (long seq = 2; seq <= 5; seq++) {
             nextTick();
+            long expected = seq;
+            Await.until("the fast listener to see tick " + seq, () -> fast.contains(expected));
         }
 
-        Await.until("the fast listener to see tick 5", () -> fast.contains(5L));
         assertThat(fast).containsExactly(1L, 2L, 3L, 4L, 5L);
         release.countDown();
         Await.until("the slow listener to skip what it missed", () -> service.statistics().listenerSkips() >= 3);

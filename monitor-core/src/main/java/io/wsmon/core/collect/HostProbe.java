@@ -12,6 +12,11 @@ import java.util.OptionalDouble;
 public interface HostProbe {
 
     /**
+     * @return whether every reading is served from memory by the kernel and cannot hang
+     */
+    boolean neverBlocks();
+
+    /**
      * @return cumulative processor time, all processors and each one
      * @throws IOException when the platform cannot be read
      */

@@ -27,7 +27,7 @@ import java.util.OptionalDouble;
  * (default 50). Open file descriptors are counted at most every 5 s: counting walks the descriptor
  * table, which is long in a server with thousands of clients.
  */
-public final class JvmMonitor implements Monitor<JvmInfo> {
+public final class JvmMonitor implements Monitor<JvmInfo>, InlineMonitor {
 
     /** Default leak-check window. */
     public static final Duration DEFAULT_LEAK_WINDOW = Duration.ofHours(1);
@@ -54,6 +54,11 @@ public final class JvmMonitor implements Monitor<JvmInfo> {
      */
     public JvmMonitor(HostProbe probe) {
         this.probe = probe;
+    }
+
+    @Override
+    public boolean runsInline() {
+        return probe.neverBlocks();
     }
 
     @Override

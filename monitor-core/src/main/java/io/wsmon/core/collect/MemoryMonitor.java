@@ -5,7 +5,7 @@ import io.wsmon.api.Monitor;
 import io.wsmon.api.Snapshot;
 
 /** The {@code memory} section: physical memory and swap. */
-public final class MemoryMonitor implements Monitor<MemoryInfo> {
+public final class MemoryMonitor implements Monitor<MemoryInfo>, InlineMonitor {
 
     private final HostProbe probe;
 
@@ -14,6 +14,11 @@ public final class MemoryMonitor implements Monitor<MemoryInfo> {
      */
     public MemoryMonitor(HostProbe probe) {
         this.probe = probe;
+    }
+
+    @Override
+    public boolean runsInline() {
+        return probe.neverBlocks();
     }
 
     @Override

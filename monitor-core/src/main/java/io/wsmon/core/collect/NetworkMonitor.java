@@ -15,7 +15,7 @@ import java.util.Map;
  * The {@code network} section: bytes per second from the difference between this tick's counters and
  * the previous tick's (rates are 0 on the first tick), per interface and in total. Loopback is left out.
  */
-public final class NetworkMonitor implements Monitor<NetworkInfo> {
+public final class NetworkMonitor implements Monitor<NetworkInfo>, InlineMonitor {
 
     private final HostProbe probe;
     private Clock clock = Clock.systemUTC();
@@ -27,6 +27,11 @@ public final class NetworkMonitor implements Monitor<NetworkInfo> {
      */
     public NetworkMonitor(HostProbe probe) {
         this.probe = probe;
+    }
+
+    @Override
+    public boolean runsInline() {
+        return probe.neverBlocks();
     }
 
     @Override

@@ -32,6 +32,12 @@ public final class OshiHostProbe implements HostProbe {
         this.memory = host.hardware().getMemory();
     }
 
+    /** OSHI may query WMI, sysctl or start processes, which can take long on a loaded machine. */
+    @Override
+    public boolean neverBlocks() {
+        return false;
+    }
+
     @Override
     public CpuTicks cpuTicks() {
         List<CpuTime> cores = new ArrayList<>();

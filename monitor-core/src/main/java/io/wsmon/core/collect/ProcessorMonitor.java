@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * The {@code processor} section: usage from the difference between this tick's processor times and the
  * previous tick's (the first tick measures since boot), so collecting never sleeps.
  */
-public final class ProcessorMonitor implements Monitor<ProcessorInfo> {
+public final class ProcessorMonitor implements Monitor<ProcessorInfo>, InlineMonitor {
 
     private final HostFacts facts;
     private final HostProbe probe;
@@ -24,6 +24,11 @@ public final class ProcessorMonitor implements Monitor<ProcessorInfo> {
     public ProcessorMonitor(HostFacts facts, HostProbe probe) {
         this.facts = facts;
         this.probe = probe;
+    }
+
+    @Override
+    public boolean runsInline() {
+        return probe.neverBlocks();
     }
 
     @Override

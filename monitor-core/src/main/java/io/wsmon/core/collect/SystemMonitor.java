@@ -6,15 +6,24 @@ import io.wsmon.api.Snapshot;
 import io.wsmon.api.SystemInfo;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** The {@code system} section: static host facts, the process count and the uptime. */
-public final class SystemMonitor implements Monitor<SystemInfo> {
+/**
+ * The {@code system} section: static host facts, the process count and the uptime. Processes are
+ * counted at most every 5 s: counting walks {@code /proc}, the most expensive reading of a tick, and the
+ * figure moves slowly.
+ */
+public final class SystemMonitor implements Monitor<SystemInfo>, InlineMonitor {
+
+    private static final Duration PROCESS_COUNT_EVERY = Duration.ofSeconds(5);
 
     private final HostFacts facts;
     private final HostProbe probe;
     private Clock clock = Clock.systemDefaultZone();
     private OffsetDateTime bootTime;
+    private int processes;
+    private Instant processesCountedAt = Instant.MIN;
 
     /**
      * @param facts the host's static facts
@@ -23,6 +32,11 @@ public final class SystemMonitor implements Monitor<SystemInfo> {
     public SystemMonitor(HostFacts facts, HostProbe probe) {
         this.facts = facts;
         this.probe = probe;
+    }
+
+    @Override
+    public boolean runsInline() {
+        return probe.neverBlocks();
     }
 
     @Override
@@ -48,8 +62,17 @@ public final class SystemMonitor implements Monitor<SystemInfo> {
                 facts.processorName(),
                 facts.hostname(),
                 System.getProperty("java.version"),
-                probe.processCount(),
+                processCount(),
                 bootTime,
                 uptime);
+    }
+
+    private int processCount() throws java.io.IOException {
+        Instant now = clock.instant();
+        if (Duration.between(processesCountedAt, now).compareTo(PROCESS_COUNT_EVERY) >= 0) {
+            processes = probe.processCount();
+            processesCountedAt = now;
+        }
+        return processes;
     }
 }

@@ -3,13 +3,13 @@ package io.wsmon.core.collect.linux;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A {@code /proc} file kept open and read whole on demand. Thread-safe; closed with the JVM (the
- * handful of descriptors live as long as the service's monitors).
+ * A {@code /proc} file kept open and read whole on demand into a buffer it reuses, so each caller
+ * (one monitor) must parse a reading before asking for the next. Closed with the JVM: the handful of
+ * descriptors live as long as the service's monitors.
  */
 final class ProcFile {
 
@@ -26,10 +26,10 @@ final class ProcFile {
     /**
      * Reads the whole file.
      *
-     * @return its content, decoded as ISO-8859-1 (procfs is ASCII)
+     * @return its content, for one parser to read before the next call
      * @throws IOException when the file cannot be read
      */
-    synchronized String read() throws IOException {
+    synchronized ProcText read() throws IOException {
         if (channel == null) {
             channel = FileChannel.open(path, StandardOpenOption.READ);
         }
@@ -45,7 +45,7 @@ final class ProcFile {
                 buffer = bigger;
             }
         }
-        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.ISO_8859_1);
+        return new ProcText(buffer.array(), buffer.position());
     }
 
     @Override

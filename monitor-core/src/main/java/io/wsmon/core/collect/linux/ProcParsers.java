@@ -12,31 +12,37 @@ import java.util.OptionalDouble;
 /** Parsers of the {@code /proc} formats, apart from the reading so they are tested on fixed text. */
 final class ProcParsers {
 
+    private static final int CPU_FIELDS = 8;
+    private static final int IDLE = 3;
+    private static final int IOWAIT = 4;
+
     private ProcParsers() {}
 
     /**
      * {@code /proc/stat}: the {@code cpu} line and the {@code cpuN} lines. Idle is {@code idle + iowait};
      * total is the sum of the first eight fields (guest time is already counted in user time).
      */
-    static CpuTicks cpuTicks(String stat) {
+    static CpuTicks cpuTicks(ProcText stat) {
         CpuTime all = null;
         List<CpuTime> cores = new ArrayList<>();
-        for (String line : stat.split("\n")) {
-            if (!line.startsWith("cpu")) {
-                break;
-            }
-            String[] fields = line.trim().split("\\s+");
+        while (stat.startsWith("cpu")) {
+            boolean aggregate = stat.startsWith("cpu ");
+            stat.skipPast(' ');
             long total = 0;
-            for (int i = 1; i <= Math.min(8, fields.length - 1); i++) {
-                total += Long.parseLong(fields[i]);
+            long idle = 0;
+            for (int field = 0; field < CPU_FIELDS && stat.hasNumberOnLine(); field++) {
+                long value = stat.nextLong();
+                total += value;
+                if (field == IDLE || field == IOWAIT) {
+                    idle += value;
+                }
             }
-            long idle = Long.parseLong(fields[4]) + (fields.length > 5 ? Long.parseLong(fields[5]) : 0);
-            CpuTime time = new CpuTime(idle, total);
-            if (fields[0].equals("cpu")) {
-                all = time;
+            if (aggregate) {
+                all = new CpuTime(idle, total);
             } else {
-                cores.add(time);
+                cores.add(new CpuTime(idle, total));
             }
+            stat.nextLine();
         }
         if (all == null) {
             throw new IllegalArgumentException("no 'cpu' line in /proc/stat");
@@ -45,7 +51,7 @@ final class ProcParsers {
     }
 
     /** {@code /proc/meminfo}: MemTotal, MemAvailable, SwapTotal, SwapFree, in kB. */
-    static MemoryInfo memory(String meminfo) {
+    static MemoryInfo memory(ProcText meminfo) {
         long total = -1;
         long available = -1;
         long free = 0;
@@ -53,22 +59,23 @@ final class ProcParsers {
         long cached = 0;
         long swapTotal = 0;
         long swapFree = 0;
-        for (String line : meminfo.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                continue;
+        while (!meminfo.atEnd()) {
+            if (meminfo.startsWith("MemTotal:")) {
+                total = kib(meminfo);
+            } else if (meminfo.startsWith("MemAvailable:")) {
+                available = kib(meminfo);
+            } else if (meminfo.startsWith("MemFree:")) {
+                free = kib(meminfo);
+            } else if (meminfo.startsWith("Buffers:")) {
+                buffers = kib(meminfo);
+            } else if (meminfo.startsWith("Cached:")) {
+                cached = kib(meminfo);
+            } else if (meminfo.startsWith("SwapTotal:")) {
+                swapTotal = kib(meminfo);
+            } else if (meminfo.startsWith("SwapFree:")) {
+                swapFree = kib(meminfo);
             }
-            String key = line.substring(0, colon);
-            switch (key) {
-                case "MemTotal" -> total = kib(line, colon);
-                case "MemAvailable" -> available = kib(line, colon);
-                case "MemFree" -> free = kib(line, colon);
-                case "Buffers" -> buffers = kib(line, colon);
-                case "Cached" -> cached = kib(line, colon);
-                case "SwapTotal" -> swapTotal = kib(line, colon);
-                case "SwapFree" -> swapFree = kib(line, colon);
-                default -> { }
-            }
+            meminfo.nextLine();
         }
         if (total < 0) {
             throw new IllegalArgumentException("no MemTotal in /proc/meminfo");
@@ -82,11 +89,10 @@ final class ProcParsers {
                 new SwapInfo(swapTotal, swapUsed, swapFree, percent(swapUsed, swapTotal)));
     }
 
-    private static long kib(String line, int colon) {
-        String value = line.substring(colon + 1).trim();
-        int space = value.indexOf(' ');
-        long number = Long.parseLong(space < 0 ? value : value.substring(0, space));
-        return space < 0 ? number : number * 1024;
+    /** The number after the colon of this line, in kB, as bytes. */
+    private static long kib(ProcText line) {
+        line.skipPast(':');
+        return line.nextLong() * 1024;
     }
 
     private static double percent(long part, long whole) {
@@ -94,48 +100,51 @@ final class ProcParsers {
     }
 
     /** {@code /proc/loadavg}: the first three fields. */
-    static List<Double> loadAverage(String loadavg) {
-        String[] fields = loadavg.trim().split("\\s+");
-        return List.of(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]), Double.parseDouble(fields[2]));
+    static List<Double> loadAverage(ProcText loadavg) {
+        return List.of(loadavg.nextDecimal(), loadavg.nextDecimal(), loadavg.nextDecimal());
     }
 
     /** {@code /proc/cpuinfo}: the mean of the {@code cpu MHz} lines, if any. */
-    static OptionalDouble currentFrequencyMhz(String cpuinfo) {
+    static OptionalDouble currentFrequencyMhz(ProcText cpuinfo) {
         double sum = 0;
         int count = 0;
-        for (String line : cpuinfo.split("\n")) {
-            if (line.startsWith("cpu MHz")) {
-                sum += Double.parseDouble(line.substring(line.indexOf(':') + 1).trim());
+        while (!cpuinfo.atEnd()) {
+            if (cpuinfo.startsWith("cpu MHz") && cpuinfo.skipPast(':')) {
+                sum += cpuinfo.nextDecimal();
                 count++;
             }
+            cpuinfo.nextLine();
         }
         return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.round(sum / count * 10.0) / 10.0);
     }
 
     /** {@code /proc/net/dev}: received bytes (first field) and sent bytes (ninth), loopback left out. */
-    static List<InterfaceCounters> networkCounters(String netdev) {
+    static List<InterfaceCounters> networkCounters(ProcText netdev) {
         List<InterfaceCounters> counters = new ArrayList<>();
-        for (String line : netdev.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                continue; // the two header lines
+        netdev.nextLine(); // two header lines
+        netdev.nextLine();
+        while (!netdev.atEnd()) {
+            String name = netdev.nextWord(':');
+            long received = netdev.nextLong();
+            for (int field = 1; field < 8; field++) {
+                netdev.nextLong();
             }
-            String name = line.substring(0, colon).trim();
-            if (name.equals("lo")) {
-                continue;
+            long sent = netdev.nextLong();
+            if (!name.equals("lo")) {
+                counters.add(new InterfaceCounters(name, sent, received));
             }
-            String[] fields = line.substring(colon + 1).trim().split("\\s+");
-            counters.add(new InterfaceCounters(name, Long.parseLong(fields[8]), Long.parseLong(fields[0])));
+            netdev.nextLine();
         }
         return counters;
     }
 
     /** {@code /proc/self/status}: the VmRSS line, in kB; -1 when absent (kernel threads). */
-    static long residentBytes(String status) {
-        for (String line : status.split("\n")) {
-            if (line.startsWith("VmRSS:")) {
-                return kib(line, line.indexOf(':'));
+    static long residentBytes(ProcText status) {
+        while (!status.atEnd()) {
+            if (status.startsWith("VmRSS:")) {
+                return kib(status);
             }
+            status.nextLine();
         }
         return -1;
     }

@@ -1,13 +1,17 @@
-package io.wsmon.core;
+package io.wsmon.core.format;
 
 import java.time.Duration;
 
 /** Durations as people write them in messages: {@code 500ms}, {@code 1.5s}, {@code 2m}, {@code 1h}. */
-final class Durations {
+public final class Durations {
 
     private Durations() {}
 
-    static String format(Duration d) {
+    /**
+     * @param d a duration
+     * @return it in the largest unit that shows it exactly, for example {@code 500ms} or {@code 2m}
+     */
+    public static String format(Duration d) {
         if (d.isNegative()) {
             return "-" + format(d.negated());
         }

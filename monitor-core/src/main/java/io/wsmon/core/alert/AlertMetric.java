@@ -1,0 +1,185 @@
+package io.wsmon.core.alert;
+
+import io.wsmon.api.AlertLevel;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The (component, metric) pairs that alert rules can watch, where each value is read from in a snapshot,
+ * and how its alerts are worded.
+ *
+ * <p>Disk and GPU metrics have one value per instance (per disk path, per GPU id); the others have one.
+ */
+public enum AlertMetric {
+    /** {@code cpu usage_percent}: {@code ProcessorInfo.usagePercent}. */
+    CPU_USAGE("cpu", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "CPU usage", "cpu", "",
+            SectionReader::cpuUsage),
+    /** {@code memory usage_percent}: {@code MemoryInfo.percentage}. */
+    MEMORY_USAGE("memory", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "memory usage", "memory", "",
+            SectionReader::memoryUsage),
+    /** {@code swap usage_percent}: {@code MemoryInfo.swap().percentage()}; no value on a machine without swap. */
+    SWAP_USAGE("swap", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "swap usage", "swap", "",
+            SectionReader::swapUsage),
+    /** {@code disk usage_percent}, per path: {@code DiskInfo.percentage} of each entry of {@code disks}. */
+    DISK_USAGE("disk", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "disk usage", "disk", "",
+            SectionReader::diskUsage),
+    /** {@code disk free_gb}, per path, a below-metric: {@code DiskInfo.freeGb()} of each entry of {@code disks}. */
+    DISK_FREE("disk", "free_gb", Direction.BELOW, MetricUnit.GIGABYTES, "disk free space", "disk_free", "_gb",
+            SectionReader::diskFree),
+    /** {@code gpu memory_percent}, per GPU: {@code GpuDevice.memoryPercent()}. */
+    GPU_MEMORY("gpu", "memory_percent", Direction.ABOVE, MetricUnit.PERCENT, "GPU memory usage", "gpu_memory", "",
+            SectionReader::gpuMemory),
+    /** {@code gpu temperature}, per GPU, in °C: {@code GpuDevice.temperature()}. */
+    GPU_TEMPERATURE("gpu", "temperature", Direction.ABOVE, MetricUnit.CELSIUS, "GPU temperature",
+            "gpu_temperature", "", SectionReader::gpuTemperature);
+
+    private static final Map<String, List<AlertMetric>> BY_COMPONENT = Arrays.stream(values())
+            .collect(Collectors.groupingBy(AlertMetric::component, LinkedHashMap::new, Collectors.toList()));
+
+    private final String component;
+    private final String metric;
+    private final Direction direction;
+    private final MetricUnit unit;
+    private final String subject;
+    private final String keyPrefix;
+    private final String keySuffix;
+    private final SectionReader reader;
+
+    AlertMetric(String component, String metric, Direction direction, MetricUnit unit, String subject,
+            String keyPrefix, String keySuffix, SectionReader reader) {
+        this.component = component;
+        this.metric = metric;
+        this.direction = direction;
+        this.unit = unit;
+        this.subject = subject;
+        this.keyPrefix = keyPrefix;
+        this.keySuffix = keySuffix;
+        this.reader = reader;
+    }
+
+    /**
+     * Finds a known pair.
+     *
+     * @param component the component, for example {@code "memory"}
+     * @param metric the metric, for example {@code "usage_percent"}
+     * @return the pair
+     * @throws IllegalArgumentException naming the unknown component or metric and listing the known ones
+     */
+    public static AlertMetric of(String component, String metric) {
+        List<AlertMetric> metrics = metricsOf(component);
+        return metrics.stream()
+                .filter(m -> m.metric.equals(metric))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown alert metric '" + metric
+                        + "' for component '" + component + "'; known: " + names(metrics)));
+    }
+
+    /**
+     * The metric a component's thresholds mean when no metric is named, as in the seed's
+     * {@code set_threshold(component, level, value)}: its usage percentage.
+     *
+     * @param component the component
+     * @return its main metric
+     * @throws IllegalArgumentException when the component is unknown or has no single main metric
+     */
+    public static AlertMetric mainMetricOf(String component) {
+        List<AlertMetric> metrics = metricsOf(component);
+        if (metrics.size() == 1) {
+            return metrics.get(0);
+        }
+        return metrics.stream()
+                .filter(m -> m.metric.equals("usage_percent"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("component '" + component
+                        + "' has several alert metrics (" + names(metrics) + "): name the metric"));
+    }
+
+    private static List<AlertMetric> metricsOf(String component) {
+        List<AlertMetric> metrics = BY_COMPONENT.get(component);
+        if (metrics == null) {
+            throw new IllegalArgumentException("unknown alert component '" + component + "'; known: "
+                    + String.join(", ", BY_COMPONENT.keySet()));
+        }
+        return metrics;
+    }
+
+    private static String names(List<AlertMetric> metrics) {
+        return metrics.stream().map(AlertMetric::metric).collect(Collectors.joining(", "));
+    }
+
+    /** @return the component, for example {@code "disk"} */
+    public String component() {
+        return component;
+    }
+
+    /** @return the metric, for example {@code "free_gb"} */
+    public String metric() {
+        return metric;
+    }
+
+    /** @return whether alerts fire above or below the thresholds */
+    public Direction direction() {
+        return direction;
+    }
+
+    /** @return the unit of values and thresholds */
+    public MetricUnit unit() {
+        return unit;
+    }
+
+    /** @return whether the component has several instances (disk paths, GPUs), named by {@code Alert.resource} */
+    public boolean perResource() {
+        return component.equals("disk") || component.equals("gpu");
+    }
+
+    /**
+     * The key of one threshold in the seed's {@code configure_thresholds} map and in the server's
+     * configuration, for example {@code memory_warning} or {@code disk_free_critical_gb}.
+     *
+     * @param level the threshold's level
+     * @return the key
+     */
+    public String thresholdKey(AlertLevel level) {
+        return keyPrefix + "_" + level.name().toLowerCase(Locale.ROOT) + keySuffix;
+    }
+
+    /**
+     * The alert message, worded as the seed's: {@code "High memory usage: 85.5% (threshold: 80.0%)"},
+     * {@code "Critical disk usage: 96.2% (threshold: 95.0%)"}, {@code "Low disk free space: 1.2 GB
+     * (threshold: 2.0 GB)"}. The instance is not part of the text; it is the alert's {@code resource}.
+     *
+     * @param level the level reached
+     * @param value the value
+     * @param threshold the threshold reached
+     * @return the message
+     */
+    public String message(AlertLevel level, double value, double threshold) {
+        String adjective = level == AlertLevel.CRITICAL ? "Critical" : direction == Direction.ABOVE ? "High" : "Low";
+        return adjective + " " + subject + ": " + unit.format(value) + " (threshold: " + unit.format(threshold) + ")";
+    }
+
+    /**
+     * The message of a condition that cleared: {@code "Memory usage back to normal: 70.2% (threshold: 80.0%)"}.
+     *
+     * @param value the value now
+     * @param threshold the lowest threshold of the rule (warning, or critical when there is no warning)
+     * @return the message
+     */
+    public String resolvedMessage(double value, double threshold) {
+        return Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " back to normal: "
+                + unit.format(value) + " (threshold: " + unit.format(threshold) + ")";
+    }
+
+    void read(Map<String, ?> sections, SectionReader.Values out) {
+        reader.read(sections, out);
+    }
+
+    @Override
+    public String toString() {
+        return component + " " + metric;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Alert delivery off the collection thread: {@link io.wsmon.core.alert.delivery.AlertHandlerManager} keeps the
+ * handlers, each wrapped in a {@link io.wsmon.core.alert.delivery.ManagedAlertHandler} (enabled flag, filters,
+ * counters) with a {@link io.wsmon.core.alert.delivery.DeliveryLane} of its own: one thread and a bounded
+ * queue, so a handler that hangs or fails delays and loses only its own deliveries. Handlers listed in
+ * {@code META-INF/services/io.wsmon.api.AlertHandler} are found with {@link io.wsmon.core.Extensions#load}.
+ */
+package io.wsmon.core.alert.delivery;

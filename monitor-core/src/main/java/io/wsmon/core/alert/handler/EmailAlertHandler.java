@@ -1,0 +1,378 @@
+package io.wsmon.core.alert.handler;
+
+import io.wsmon.api.Alert;
+import io.wsmon.api.AlertHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Sends each alert as a plain-text email over SMTP (Jakarta Mail), as the seed's {@code EmailAlertHandler}.
+ * By default the connection goes to port 587 and must be upgraded with STARTTLS before anything else is sent
+ * (a server that does not offer STARTTLS is refused); authentication is used when credentials are given.
+ *
+ * <pre>{@code
+ * EmailAlertHandler.builder()
+ *         .server("smtp://smtp.example.com:587")
+ *         .credentials("monitoring@example.com", "app_password")
+ *         .from("monitoring@example.com")
+ *         .to("admin@example.com", "ops@example.com")
+ *         .build();
+ * }</pre>
+ *
+ * <p>Subject: {@code [wsmon] CRITICAL: Critical disk usage: 96.2% (threshold: 95.0%)}. Body: the message, then
+ * level, component, metric, resource, value, threshold and time, one per line.
+ */
+public final class EmailAlertHandler implements AlertHandler {
+
+    /** Default SMTP submission port (SPEC §7). */
+    public static final int DEFAULT_PORT = 587;
+    /** Default connect, read and write timeout. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** How the connection to the SMTP server is protected. */
+    public enum Security {
+        /** Plain connection upgraded with STARTTLS, which the server must offer (the default). */
+        STARTTLS,
+        /** TLS from the first byte ({@code smtps}, usually port 465). */
+        SMTPS,
+        /** No encryption; only for a trusted local relay. */
+        NONE
+    }
+
+    private final String name;
+    private final String host;
+    private final int port;
+    private final Security security;
+    private final String username;
+    private final String password;
+    private final InternetAddress from;
+    private final InternetAddress[] to;
+    private final String subjectPrefix;
+    private final Session session;
+
+    private EmailAlertHandler(Builder builder) {
+        this.name = builder.name;
+        this.host = builder.host;
+        this.port = builder.port;
+        this.security = builder.security;
+        this.username = builder.username;
+        this.password = builder.password;
+        this.from = builder.from;
+        this.to = builder.to.toArray(InternetAddress[]::new);
+        this.subjectPrefix = builder.subjectPrefix;
+        this.session = Session.getInstance(sessionProperties(builder));
+    }
+
+    /** @return a builder; server, from and at least one recipient are required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private String protocol() {
+        return security == Security.SMTPS ? "smtps" : "smtp";
+    }
+
+    private Properties sessionProperties(Builder builder) {
+        String prefix = "mail." + protocol() + ".";
+        String timeoutMillis = Long.toString(builder.timeout.toMillis());
+        Properties properties = new Properties();
+        properties.setProperty(prefix + "host", host);
+        properties.setProperty(prefix + "port", Integer.toString(port));
+        properties.setProperty(prefix + "auth", Boolean.toString(username != null));
+        properties.setProperty(prefix + "starttls.enable", Boolean.toString(security == Security.STARTTLS));
+        properties.setProperty(prefix + "starttls.required", Boolean.toString(security == Security.STARTTLS));
+        properties.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(builder.checkServerIdentity));
+        if (!builder.trustedHosts.isEmpty()) {
+            properties.setProperty(prefix + "ssl.trust", String.join(" ", builder.trustedHosts));
+        }
+        properties.setProperty(prefix + "connectiontimeout", timeoutMillis);
+        properties.setProperty(prefix + "timeout", timeoutMillis);
+        properties.setProperty(prefix + "writetimeout", timeoutMillis);
+        return properties;
+    }
+
+    /** @return the Jakarta Mail session properties in use (without credentials), for diagnostics and tests */
+    public Properties sessionProperties() {
+        Properties copy = new Properties();
+        copy.putAll(session.getProperties());
+        return copy;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void handle(Alert alert) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(from);
+        message.setRecipients(Message.RecipientType.TO, to);
+        message.setSubject(subject(alert), StandardCharsets.UTF_8.name());
+        message.setText(body(alert), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(alert.timestamp().toInstant()));
+        try (Transport transport = session.getTransport(protocol())) {
+            transport.connect(host, port, username, password);
+            transport.sendMessage(message, to);
+        }
+    }
+
+    /**
+     * @param alert an alert
+     * @return for example {@code [wsmon] CRITICAL: Critical disk usage: 96.2% (threshold: 95.0%)}
+     */
+    String subject(Alert alert) {
+        return subjectPrefix + " " + alert.level() + ": " + alert.message();
+    }
+
+    /**
+     * @param alert an alert
+     * @return the message, a blank line, then one field per line
+     */
+    static String body(Alert alert) {
+        StringBuilder body = new StringBuilder()
+                .append(alert.message()).append("\n\n")
+                .append("Level:     ").append(alert.level()).append('\n')
+                .append("Component: ").append(alert.component()).append('\n')
+                .append("Metric:    ").append(alert.metric()).append('\n');
+        if (alert.resource() != null) {
+            body.append("Resource:  ").append(alert.resource()).append('\n');
+        }
+        return body.append("Value:     ").append(String.format(Locale.ROOT, "%.2f", alert.value())).append('\n')
+                .append("Threshold: ").append(String.format(Locale.ROOT, "%.2f", alert.threshold())).append('\n')
+                .append("Time:      ").append(AlertText.timestamp(alert.timestamp())).append('\n')
+                .toString();
+    }
+
+    @Override
+    public String toString() {
+        return "EmailAlertHandler[" + name + ", " + protocol() + "://" + host + ":" + port + ", " + security
+                + (username == null ? "" : ", user " + username) + ", to " + to.length + "]";
+    }
+
+    /** Configures an {@link EmailAlertHandler}; each setter checks its value at once. */
+    public static final class Builder {
+        private String name = "email";
+        private String host;
+        private int port = DEFAULT_PORT;
+        private Security security = Security.STARTTLS;
+        private String username;
+        private String password;
+        private InternetAddress from;
+        private final List<InternetAddress> to = new ArrayList<>();
+        private String subjectPrefix = "[wsmon]";
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private final List<String> trustedHosts = new ArrayList<>();
+        private boolean checkServerIdentity = true;
+
+        private Builder() {}
+
+        /**
+         * @param value the handler's name; default {@code "email"}
+         * @return this builder
+         */
+        public Builder name(String value) {
+            name = Options.notBlank("alert handler name", value);
+            return this;
+        }
+
+        /**
+         * Sets host, port and security from a URL: {@code smtp://host[:port]} (STARTTLS, port 587 by default) or
+         * {@code smtps://host[:port]} (TLS from the start, port 465 by default).
+         *
+         * @param url the server URL
+         * @return this builder
+         * @throws IllegalArgumentException when the URL is malformed
+         */
+        public Builder server(String url) {
+            Objects.requireNonNull(url, "SMTP URL");
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("SMTP URL '" + url + "' is malformed: " + e.getMessage(), e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("smtp") && !scheme.equals("smtps")) {
+                throw new IllegalArgumentException("SMTP URL '" + url
+                        + "' is malformed: it must look like smtp://host[:port] or smtps://host[:port]");
+            }
+            if (uri.getHost() == null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty())
+                    || uri.getRawQuery() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("SMTP URL '" + url + "' is malformed: it must be only "
+                        + scheme + "://host[:port] (give credentials with credentials(user, password))");
+            }
+            security = scheme.equals("smtps") ? Security.SMTPS : Security.STARTTLS;
+            host = uri.getHost();
+            port = uri.getPort() == -1 ? (security == Security.SMTPS ? 465 : DEFAULT_PORT) : checkedPort(uri.getPort());
+            return this;
+        }
+
+        /**
+         * @param value the SMTP server's host name or address
+         * @return this builder
+         * @throws IllegalArgumentException when blank or not a host name
+         */
+        public Builder host(String value) {
+            Options.notBlank("SMTP host", value);
+            try {
+                if (!value.equals(new URI("smtp", value, null, null).getHost())) {
+                    throw new URISyntaxException(value, "not a host name");
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("SMTP host '" + value + "' is not a valid host name");
+            }
+            host = value;
+            return this;
+        }
+
+        /**
+         * @param value the SMTP server's port; default 587
+         * @return this builder
+         * @throws IllegalArgumentException when outside 1–65535
+         */
+        public Builder port(int value) {
+            port = checkedPort(value);
+            return this;
+        }
+
+        private static int checkedPort(int value) {
+            if (value < 1 || value > 65535) {
+                throw new IllegalArgumentException("SMTP port must be 1–65535, got " + value);
+            }
+            return value;
+        }
+
+        /**
+         * @param value how the connection is protected; default STARTTLS
+         * @return this builder
+         */
+        public Builder security(Security value) {
+            security = Objects.requireNonNull(value, "security");
+            return this;
+        }
+
+        /**
+         * Authenticates with the server.
+         *
+         * @param user the user name
+         * @param secret the password
+         * @return this builder
+         * @throws IllegalArgumentException when the user name is blank
+         */
+        public Builder credentials(String user, String secret) {
+            username = Options.notBlank("SMTP username", user);
+            password = Objects.requireNonNull(secret, "SMTP password");
+            return this;
+        }
+
+        /**
+         * @param address the sender address
+         * @return this builder
+         * @throws IllegalArgumentException when not a valid email address
+         */
+        public Builder from(String address) {
+            from = address("from address", address);
+            return this;
+        }
+
+        /**
+         * Adds recipients.
+         *
+         * @param addresses email addresses
+         * @return this builder
+         * @throws IllegalArgumentException naming the first address that is not valid
+         */
+        public Builder to(String... addresses) {
+            for (String address : addresses) {
+                to.add(address("to address", address));
+            }
+            return this;
+        }
+
+        private static InternetAddress address(String option, String value) {
+            Options.notBlank(option, value);
+            try {
+                return new InternetAddress(value, true);
+            } catch (AddressException e) {
+                throw new IllegalArgumentException(option + " '" + value + "' is not a valid email address: "
+                        + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * @param value put before the level in the subject; default {@code [wsmon]}
+         * @return this builder
+         */
+        public Builder subjectPrefix(String value) {
+            subjectPrefix = Objects.requireNonNull(value, "subject prefix");
+            return this;
+        }
+
+        /**
+         * @param value connect, read and write timeout; default 10 s
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder timeout(Duration value) {
+            timeout = JsonPost.timeout("SMTP timeout", value);
+            return this;
+        }
+
+        /**
+         * Trusts these hosts' certificates without checking them against the JDK's trust store, for servers
+         * with a self-signed certificate ({@code mail.smtp.ssl.trust}).
+         *
+         * @param hosts host names or addresses, as given to {@link #host} or {@link #server}
+         * @return this builder
+         */
+        public Builder trustedHosts(String... hosts) {
+            for (String trusted : hosts) {
+                trustedHosts.add(Options.notBlank("SMTP trusted host", trusted));
+            }
+            return this;
+        }
+
+        /**
+         * @param value whether the server's certificate must name the host connected to; default true. Turn off
+         *     only for a test server whose certificate names another host.
+         * @return this builder
+         */
+        public Builder checkServerIdentity(boolean value) {
+            checkServerIdentity = value;
+            return this;
+        }
+
+        /**
+         * @return the handler
+         * @throws IllegalStateException when the server, the sender or every recipient is missing
+         */
+        public EmailAlertHandler build() {
+            if (host == null) {
+                throw new IllegalStateException("email alert handler needs an SMTP server: call server(url) or host(name)");
+            }
+            if (from == null) {
+                throw new IllegalStateException("email alert handler needs a sender: call from(address)");
+            }
+            if (to.isEmpty()) {
+                throw new IllegalStateException("email alert handler needs at least one recipient: call to(address...)");
+            }
+            return new EmailAlertHandler(this);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.wsmon.core.alert.handler;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * POSTs JSON to one URL with {@link HttpClient}: the transport of the webhook and Slack handlers. Checks its
+ * configuration when created; a response outside 2xx is an {@link IOException} naming the status.
+ */
+final class JsonPost {
+
+    /** Default for both connecting and the whole request (SPEC §7: HTTP timeout 10 s). */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_BODY_IN_ERROR = 200;
+
+    private final String what;
+    private final URI url;
+    private final Map<String, String> headers;
+    private final Duration timeout;
+    private final HttpClient client;
+
+    /**
+     * @param what names the target in errors, for example {@code "webhook"}
+     * @param url checked with {@link #url}
+     * @param headers checked with {@link #checkHeader}
+     * @param timeout checked with {@link #timeout}
+     */
+    JsonPost(String what, URI url, Map<String, String> headers, Duration timeout) {
+        this.what = what;
+        this.url = url;
+        this.headers = Map.copyOf(headers);
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    /**
+     * @param option the option's name for errors, for example {@code "webhook URL"}
+     * @param value the URL
+     * @return it parsed
+     * @throws IllegalArgumentException when it is not an absolute http or https URL with a host
+     */
+    static URI url(String option, String value) {
+        Objects.requireNonNull(value, option);
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(option + " '" + value + "' is malformed: " + e.getMessage(), e);
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            throw new IllegalArgumentException(option + " '" + value + "' is malformed: it must start with http:// or https://");
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException(option + " '" + value + "' is malformed: it has no host");
+        }
+        return uri;
+    }
+
+    /**
+     * @param option the option's name for errors
+     * @param value a timeout
+     * @return it, when positive
+     * @throws IllegalArgumentException when zero or negative
+     */
+    static Duration timeout(String option, Duration value) {
+        Objects.requireNonNull(value, option);
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(option + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * @param option the option's name for errors, for example {@code "webhook header"}
+     * @param name a header name
+     * @param value its value
+     * @throws IllegalArgumentException when {@link HttpRequest} refuses the header (restricted, or bad characters)
+     */
+    static void checkHeader(String option, String name, String value) {
+        Objects.requireNonNull(name, option + " name");
+        Objects.requireNonNull(value, option + " value");
+        try {
+            HttpRequest.newBuilder().header(name, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " '" + name + "' is not allowed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends one body and waits for the answer, at most the timeout.
+     *
+     * @param json the UTF-8 JSON body
+     * @throws IOException when the request fails, times out ({@link java.net.http.HttpTimeoutException}) or is
+     *     answered outside 2xx
+     * @throws InterruptedException when the thread is interrupted while waiting
+     */
+    void send(byte[] json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "wsmon-alerts")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+        headers.forEach(request::header);
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            String body = response.body();
+            throw new IOException(what + " " + url + " answered HTTP " + status
+                    + (body.isBlank() ? "" : ": " + body.substring(0, Math.min(body.length(), MAX_BODY_IN_ERROR))));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return what + " " + url;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Alerts: threshold rules on snapshot values, cooldown, history, callbacks and delivery to handlers.
+ *
+ * <p>{@link io.wsmon.core.alert.AlertRule} says when a metric ({@link io.wsmon.core.alert.AlertMetric}) is
+ * alarming; {@link io.wsmon.core.alert.AlertManager} checks the rules at each tick, holds back repeats within
+ * the cooldown, keeps the active conditions and the recent alerts, and hands new alerts to callbacks and to
+ * the handlers of its {@link io.wsmon.core.alert.delivery.AlertHandlerManager}. Built-in handlers are in
+ * {@code io.wsmon.core.alert.handler}, filters in {@code io.wsmon.core.alert.filter}.
+ */
+package io.wsmon.core.alert;

@@ -1,0 +1,209 @@
+package io.wsmon.core.alert.handler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.DummySSLServerSocketFactory;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.wsmon.core.alert.TestAlerts;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class EmailAlertHandlerTest {
+
+    private static final String USER = "monitor@example.com";
+    private static final String PASSWORD = "app_password";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)})
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser(USER, "monitor", PASSWORD))
+            .withPerMethodLifecycle(true);
+
+    private static EmailAlertHandler.Builder toGreenMail() {
+        return EmailAlertHandler.builder()
+                .host("127.0.0.1")
+                .port(MAIL.getSmtp().getPort())
+                .credentials("monitor", PASSWORD)
+                .from(USER)
+                .to("admin@example.com", "ops@example.com")
+                .timeout(Duration.ofSeconds(5));
+    }
+
+    private static MimeMessage onlyMessage() {
+        assertThat(MAIL.waitForIncomingEmail(5_000, 2)).as("mail for both recipients within 5 s").isTrue();
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        return received[0];
+    }
+
+    @Test
+    void handle_plainSmtpWithAuth_deliversSubjectAndBody() throws Exception {
+        toGreenMail().security(EmailAlertHandler.Security.NONE).build().handle(TestAlerts.diskCritical());
+
+        MimeMessage message = onlyMessage();
+        assertThat(message.getSubject()).isEqualTo("[wsmon] CRITICAL: Critical disk usage: 96.2% (threshold: 95.0%)");
+        assertThat(message.getFrom()[0].toString()).isEqualTo(USER);
+        assertThat(message.getAllRecipients()).extracting(Object::toString)
+                .containsExactly("admin@example.com", "ops@example.com");
+        assertThat(GreenMailUtil.getBody(message).replace("\r\n", "\n")).isEqualTo("""
+                Critical disk usage: 96.2% (threshold: 95.0%)
+
+                Level:     CRITICAL
+                Component: disk
+                Metric:    usage_percent
+                Resource:  /data
+                Value:     96.20
+                Threshold: 95.00
+                Time:      2026-01-03T10:15:30.123456+01:00""");
+    }
+
+    @Test
+    void handle_wrongPassword_failsWithAuthenticationError() {
+        EmailAlertHandler handler = toGreenMail().security(EmailAlertHandler.Security.NONE)
+                .credentials("monitor", "wrong").build();
+
+        assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning()))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void handle_starttlsRequiredButNotOffered_refusesToSendInClear() {
+        EmailAlertHandler handler = toGreenMail().build();
+
+        assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning()))
+                .isInstanceOf(MessagingException.class)
+                .hasMessageContaining("STARTTLS is required but host does not support STARTTLS");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void handle_starttls_upgradesThenAuthenticatesAndDelivers() throws Exception {
+        try (StartTlsProxy proxy = new StartTlsProxy(greenMailTls(), MAIL.getSmtp().getPort())) {
+            EmailAlertHandler handler = toGreenMail().port(proxy.port())
+                    .trustedHosts("127.0.0.1").checkServerIdentity(false).build();
+
+            handler.handle(TestAlerts.memoryWarning());
+
+            assertThat(proxy.upgraded.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(onlyMessage().getSubject()).isEqualTo("[wsmon] WARNING: High memory usage: 85.5% (threshold: 80.0%)");
+    }
+
+    @Test
+    void handle_starttlsCertificateNotNamingTheHost_isRefusedByDefault() throws Exception {
+        try (StartTlsProxy proxy = new StartTlsProxy(greenMailTls(), MAIL.getSmtp().getPort())) {
+            EmailAlertHandler handler = toGreenMail().port(proxy.port()).trustedHosts("127.0.0.1").build();
+
+            assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning()))
+                    .isInstanceOf(MessagingException.class)
+                    .hasMessageContaining("Could not convert socket to TLS")
+                    .hasRootCauseMessage("No subject alternative names present");
+        }
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void handle_smtps_deliversOverTlsFromTheStart() throws Exception {
+        EmailAlertHandler handler = toGreenMail()
+                .server("smtps://127.0.0.1:" + MAIL.getSmtps().getPort())
+                .trustedHosts("127.0.0.1").checkServerIdentity(false).build();
+
+        handler.handle(TestAlerts.memoryWarning());
+
+        assertThat(onlyMessage().getSubject()).isEqualTo("[wsmon] WARNING: High memory usage: 85.5% (threshold: 80.0%)");
+    }
+
+    @Test
+    void sessionProperties_default_requireStarttlsOnPort587() {
+        EmailAlertHandler handler = EmailAlertHandler.builder().server("smtp://smtp.example.com")
+                .credentials("monitor", PASSWORD).from(USER).to("admin@example.com").build();
+
+        assertThat(handler.sessionProperties())
+                .containsEntry("mail.smtp.host", "smtp.example.com")
+                .containsEntry("mail.smtp.port", "587")
+                .containsEntry("mail.smtp.auth", "true")
+                .containsEntry("mail.smtp.starttls.enable", "true")
+                .containsEntry("mail.smtp.starttls.required", "true")
+                .containsEntry("mail.smtp.ssl.checkserveridentity", "true")
+                .containsEntry("mail.smtp.connectiontimeout", "10000")
+                .doesNotContainValue(PASSWORD);
+    }
+
+    @Test
+    void server_smtpsWithoutPort_usesPort465() {
+        EmailAlertHandler handler = EmailAlertHandler.builder().server("smtps://smtp.example.com")
+                .from(USER).to("admin@example.com").build();
+
+        assertThat(handler.sessionProperties())
+                .containsEntry("mail.smtps.port", "465")
+                .containsEntry("mail.smtps.auth", "false")
+                .containsEntry("mail.smtps.starttls.enable", "false");
+    }
+
+    @Test
+    void server_missingColon_isRejectedNamingTheUrl() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().server("smtp//smtp.example.com"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SMTP URL 'smtp//smtp.example.com' is malformed: "
+                        + "it must look like smtp://host[:port] or smtps://host[:port]");
+    }
+
+    @Test
+    void server_withPath_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().server("smtp://smtp.example.com/inbox"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("SMTP URL 'smtp://smtp.example.com/inbox' is malformed: it must be only smtp://host[:port]");
+    }
+
+    @Test
+    void server_portOutOfRange_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().server("smtp://smtp.example.com:70000"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SMTP port must be 1–65535, got 70000");
+    }
+
+    @Test
+    void host_withSpace_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().host("smtp example.com"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SMTP host 'smtp example.com' is not a valid host name");
+    }
+
+    @Test
+    void to_invalidAddress_isRejectedNamingIt() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().to("admin@example.com", "ops@@example.com"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("to address 'ops@@example.com' is not a valid email address");
+    }
+
+    @Test
+    void build_withoutRecipient_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().host("smtp.example.com").from(USER).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("email alert handler needs at least one recipient: call to(address...)");
+    }
+
+    /** A server-side TLS context holding GreenMail's self-signed test certificate. */
+    private static SSLContext greenMailTls() throws Exception {
+        KeyStore keys = new DummySSLServerSocketFactory().getKeyStore();
+        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(keys, "changeit".toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(factory.getKeyManagers(), null, null);
+        return context;
+    }
+}

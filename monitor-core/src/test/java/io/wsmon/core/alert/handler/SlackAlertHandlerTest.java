@@ -1,0 +1,89 @@
+package io.wsmon.core.alert.handler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmon.core.alert.TestAlerts;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SlackAlertHandlerTest {
+
+    private final LoopbackHttpServer server = new LoopbackHttpServer();
+
+    SlackAlertHandlerTest() throws IOException {}
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> attachment(Map<String, Object> message) {
+        return ((List<Map<String, Object>>) message.get("attachments")).get(0);
+    }
+
+    @Test
+    void handle_warning_postsAmberAttachmentWithWarningEmoji() throws Exception {
+        SlackAlertHandler handler = SlackAlertHandler.builder(server.url("/services/T/B/X"))
+                .channel("#monitoring").username("MonitoringBot").build();
+
+        handler.handle(TestAlerts.memoryWarning());
+
+        LoopbackHttpServer.Request request = server.next();
+        assertThat(request.path()).isEqualTo("/services/T/B/X");
+        assertThat(request.headers().getFirst("Content-Type")).isEqualTo("application/json");
+        Map<String, Object> message = request.json();
+        assertThat(message).containsEntry("channel", "#monitoring")
+                .containsEntry("username", "MonitoringBot")
+                .containsEntry("icon_emoji", ":warning:")
+                .containsEntry("text", ":warning: *WARNING*: High memory usage: 85.5% (threshold: 80.0%)");
+        assertThat(attachment(message)).containsEntry("color", "warning")
+                .containsEntry("title", "WARNING memory usage_percent")
+                .containsEntry("ts", 1767431730)
+                .containsEntry("fields", List.of(
+                        Map.of("title", "Component", "value", "memory", "short", true),
+                        Map.of("title", "Metric", "value", "usage_percent", "short", true),
+                        Map.of("title", "Value", "value", "85.5", "short", true),
+                        Map.of("title", "Threshold", "value", "80.0", "short", true)));
+    }
+
+    @Test
+    void handle_critical_postsRedAttachmentWithSirenAndResource() throws Exception {
+        SlackAlertHandler.builder(server.url("/hook")).build().handle(TestAlerts.diskCritical());
+
+        Map<String, Object> message = server.next().json();
+        assertThat(message).containsEntry("icon_emoji", ":rotating_light:").doesNotContainKeys("channel", "username");
+        assertThat(attachment(message)).containsEntry("color", "danger")
+                .containsEntry("text", "Critical disk usage: 96.2% (threshold: 95.0%)");
+        assertThat(attachment(message).get("fields").toString()).contains("title=Resource", "value=/data");
+    }
+
+    @Test
+    void handle_slackRejectsPayload_failsWithSlacksAnswer() {
+        server.answering(400, "invalid_payload");
+        SlackAlertHandler handler = SlackAlertHandler.builder(server.url("/hook")).build();
+
+        assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning()))
+                .isInstanceOf(IOException.class)
+                .hasMessage("Slack webhook " + server.url("/hook") + " answered HTTP 400: invalid_payload");
+    }
+
+    @Test
+    void builder_malformedUrl_isRejectedNamingIt() {
+        assertThatThrownBy(() -> SlackAlertHandler.builder("hooks.slack.com/services/X"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Slack webhook URL 'hooks.slack.com/services/X' is malformed: "
+                        + "it must start with http:// or https://");
+    }
+
+    @Test
+    void builder_blankChannel_isRejected() {
+        assertThatThrownBy(() -> SlackAlertHandler.builder(server.url("/hook")).channel(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Slack channel must not be blank, got ' '");
+    }
+}

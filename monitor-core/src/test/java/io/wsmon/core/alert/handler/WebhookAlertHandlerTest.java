@@ -1,0 +1,129 @@
+package io.wsmon.core.alert.handler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmon.core.alert.TestAlerts;
+import io.wsmon.core.alert.TestContext;
+import io.wsmon.core.alert.delivery.AlertHandlerManager;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookAlertHandlerTest {
+
+    private final LoopbackHttpServer server = new LoopbackHttpServer();
+
+    WebhookAlertHandlerTest() throws IOException {}
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void handle_alert_postsItsJsonWithCustomHeaders() throws Exception {
+        WebhookAlertHandler handler = WebhookAlertHandler.builder(server.url("/webhook/alerts"))
+                .header("Authorization", "Bearer token123")
+                .header("X-Source", "wsmon")
+                .build();
+
+        handler.handle(TestAlerts.diskCritical());
+
+        LoopbackHttpServer.Request request = server.next();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/webhook/alerts");
+        assertThat(request.headers().getFirst("Content-Type")).isEqualTo("application/json");
+        assertThat(request.headers().getFirst("Authorization")).isEqualTo("Bearer token123");
+        assertThat(request.headers().getFirst("X-Source")).isEqualTo("wsmon");
+        assertThat(request.body()).isEqualTo("{\"timestamp\":\"2026-01-03T10:15:30.123456+01:00\",\"component\":\"disk\","
+                + "\"metric\":\"usage_percent\",\"resource\":\"/data\",\"value\":96.2,\"threshold\":95.0,"
+                + "\"level\":\"CRITICAL\",\"message\":\"Critical disk usage: 96.2% (threshold: 95.0%)\"}");
+    }
+
+    @Test
+    void handle_alertWithoutResource_leavesTheFieldOut() throws Exception {
+        WebhookAlertHandler.builder(server.url("/hook")).build().handle(TestAlerts.memoryWarning());
+
+        assertThat(server.next().json()).doesNotContainKey("resource").containsEntry("level", "WARNING");
+    }
+
+    @Test
+    void handle_serverAnswers500_failsNamingTheStatus() {
+        server.answering(500, "boom");
+        WebhookAlertHandler handler = WebhookAlertHandler.builder(server.url("/hook")).build();
+
+        assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning()))
+                .isInstanceOf(IOException.class)
+                .hasMessage("webhook " + server.url("/hook") + " answered HTTP 500: boom");
+    }
+
+    @Test
+    void handle_serverSlowerThanTimeout_failsWithATimeout() {
+        server.holdingAnswers();
+        WebhookAlertHandler handler = WebhookAlertHandler.builder(server.url("/hook"))
+                .timeout(Duration.ofMillis(300)).build();
+
+        assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning())).isInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
+    void manager_webhookAnswers500_countsAnErrorAndReportsFailure() throws Exception {
+        server.answering(500, "");
+        try (AlertHandlerManager manager = new AlertHandlerManager()) {
+            manager.add(WebhookAlertHandler.builder(server.url("/hook")).name("ops-webhook").build());
+            manager.start(TestContext.system());
+
+            Map<String, Boolean> results = manager.handle(TestAlerts.memoryWarning()).get(15, TimeUnit.SECONDS);
+
+            assertThat(results).containsExactly(Map.entry("ops-webhook", false));
+            assertThat(manager.statistics().totalErrors()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void builder_urlWithoutScheme_isRejectedNamingIt() {
+        assertThatThrownBy(() -> WebhookAlertHandler.builder("api.example.com/hook"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("webhook URL 'api.example.com/hook' is malformed: it must start with http:// or https://");
+    }
+
+    @Test
+    void builder_urlWithSpace_isRejected() {
+        assertThatThrownBy(() -> WebhookAlertHandler.builder("https://api.example .com/hook"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("webhook URL 'https://api.example .com/hook' is malformed: Illegal character");
+    }
+
+    @Test
+    void builder_urlWithoutHost_isRejected() {
+        assertThatThrownBy(() -> WebhookAlertHandler.builder("https:///hook"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("webhook URL 'https:///hook' is malformed: it has no host");
+    }
+
+    @Test
+    void builder_restrictedHeader_isRejectedNamingIt() {
+        assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).header("Host", "evil.example"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("webhook header 'Host' is not allowed: restricted header name");
+    }
+
+    @Test
+    void builder_headerValueWithLineBreak_isRejected() {
+        assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).header("X-Token", "a\r\nInjected: 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("webhook header 'X-Token' is not allowed:");
+    }
+
+    @Test
+    void builder_zeroTimeout_isRejected() {
+        assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).timeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("webhook timeout must be positive, got PT0S");
+    }
+}

@@ -1,0 +1,97 @@
+package io.wsmon.core.collect.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmon.api.MemoryInfo;
+import io.wsmon.core.collect.CpuTicks;
+import io.wsmon.core.collect.CpuTime;
+import io.wsmon.core.collect.InterfaceCounters;
+import org.junit.jupiter.api.Test;
+
+class ProcParsersTest {
+
+    private static final String STAT = """
+            cpu  100 5 50 800 40 3 2 0 0 0
+            cpu0 60 2 30 390 20 2 1 0 0 0
+            cpu1 40 3 20 410 20 1 1 0 0 0
+            intr 12345 0 0
+            ctxt 999
+            """;
+
+    @Test
+    void cpuTicks_sumsTheFirstEightFields_andCountsIowaitAsIdle() {
+        CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT));
+
+        assertThat(ticks.all()).isEqualTo(new CpuTime(840, 1000));
+        assertThat(ticks.perCore()).containsExactly(new CpuTime(410, 505), new CpuTime(430, 495));
+    }
+
+    @Test
+    void cpuTicks_withoutTheCpuLine_isRejected() {
+        assertThatThrownBy(() -> ProcParsers.cpuTicks(ProcText.of("intr 1\n"))).hasMessageContaining("no 'cpu' line");
+    }
+
+    @Test
+    void memory_usesMemAvailable_andSwap() {
+        MemoryInfo memory = ProcParsers.memory(ProcText.of("""
+                MemTotal:       16000000 kB
+                MemFree:         1000000 kB
+                MemAvailable:    4000000 kB
+                Buffers:          100000 kB
+                Cached:          2000000 kB
+                SwapTotal:       2000000 kB
+                SwapFree:        1500000 kB
+                """));
+
+        assertThat(memory.total()).isEqualTo(16_000_000L * 1024);
+        assertThat(memory.available()).isEqualTo(4_000_000L * 1024);
+        assertThat(memory.used()).isEqualTo(12_000_000L * 1024);
+        assertThat(memory.percentage()).isEqualTo(75.0);
+        assertThat(memory.swap().used()).isEqualTo(500_000L * 1024);
+        assertThat(memory.swap().percentage()).isEqualTo(25.0);
+    }
+
+    @Test
+    void memory_onOldKernelsWithoutMemAvailable_estimatesIt() {
+        MemoryInfo memory = ProcParsers.memory(ProcText.of("""
+                MemTotal: 1000 kB
+                MemFree: 100 kB
+                Buffers: 50 kB
+                Cached: 250 kB
+                """));
+
+        assertThat(memory.available()).isEqualTo(400L * 1024);
+        assertThat(memory.swap().percentage()).isZero();
+    }
+
+    @Test
+    void loadAverage_readsTheFirstThreeFields() {
+        assertThat(ProcParsers.loadAverage(ProcText.of("1.34 0.60 0.24 6/108 6362\n"))).containsExactly(1.34, 0.60, 0.24);
+    }
+
+    @Test
+    void currentFrequency_isTheMeanOfTheCpuMhzLines() {
+        String cpuinfo = "processor : 0\ncpu MHz\t\t: 2100.000\nprocessor : 1\ncpu MHz\t\t: 2300.500\n";
+        assertThat(ProcParsers.currentFrequencyMhz(ProcText.of(cpuinfo))).hasValue(2200.3);
+        assertThat(ProcParsers.currentFrequencyMhz(ProcText.of("processor : 0\n"))).isEmpty();
+    }
+
+    @Test
+    void networkCounters_readReceivedAndSentBytes_andLeaveLoopbackOut() {
+        String netdev = """
+                Inter-|   Receive                                                |  Transmit
+                 face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed
+                    lo: 5000      50    0    0    0     0          0         0     5000      50    0    0    0     0       0          0
+                  eth0: 123456   100    0    0    0     0          0         0    654321   90    0    0    0     0       0          0
+                """;
+
+        assertThat(ProcParsers.networkCounters(ProcText.of(netdev))).containsExactly(new InterfaceCounters("eth0", 654321, 123456));
+    }
+
+    @Test
+    void residentBytes_readsVmRss() {
+        assertThat(ProcParsers.residentBytes(ProcText.of("Name:\tjava\nVmRSS:\t  204800 kB\nThreads: 20\n"))).isEqualTo(204800L * 1024);
+        assertThat(ProcParsers.residentBytes(ProcText.of("Name:\tkthreadd\n"))).isEqualTo(-1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Embedding the monitoring service in an application. */
+package io.wsmon.examples.embedding;

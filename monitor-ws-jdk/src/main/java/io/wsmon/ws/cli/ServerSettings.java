@@ -1,0 +1,70 @@
+package io.wsmon.ws.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the command runs with, checked and with defaults applied.
+ *
+ * @param host the interface to listen on
+ * @param port the port to listen on; 0 for any free port
+ * @param maxClients clients served at once
+ * @param sendTimeout how long a client's socket may take no byte before it is closed
+ * @param interval time between two snapshots
+ * @param historySize snapshots kept in memory
+ * @param historyTtl how long a snapshot stays in memory
+ * @param diskPaths paths whose disks are watched
+ * @param gpu whether the gpu section is collected
+ * @param exportDir where snapshots are exported; {@code null} for no export
+ * @param exportInterval time between two exports
+ * @param exportCompress whether export files are gzipped
+ * @param alertCooldown time before the same alert is raised again
+ * @param memoryWarning memory use, in percent, that raises a WARNING
+ * @param memoryCritical memory use, in percent, that raises a CRITICAL
+ * @param diskWarning disk use, in percent, that raises a WARNING
+ * @param diskCritical disk use, in percent, that raises a CRITICAL
+ * @param diskFreeWarningGb free disk space, in GB, below which a WARNING is raised
+ * @param diskFreeCriticalGb free disk space, in GB, below which a CRITICAL is raised
+ * @param cpuWarning CPU use, in percent, that raises a WARNING; {@code null} for none
+ * @param cpuCritical CPU use, in percent, that raises a CRITICAL; {@code null} for none
+ * @param token the shared secret clients must present; {@code null} for none
+ * @param allowedOrigins browser origins allowed besides the server's own
+ * @param display the console view; {@code null} to choose by whether stdout is a terminal
+ * @param extensionSettings settings for extensions, such as {@code gpu.backend}, handed to the service
+ */
+public record ServerSettings(
+        String host,
+        int port,
+        int maxClients,
+        Duration sendTimeout,
+        Duration interval,
+        int historySize,
+        Duration historyTtl,
+        List<Path> diskPaths,
+        boolean gpu,
+        Path exportDir,
+        Duration exportInterval,
+        boolean exportCompress,
+        Duration alertCooldown,
+        double memoryWarning,
+        double memoryCritical,
+        double diskWarning,
+        double diskCritical,
+        double diskFreeWarningGb,
+        double diskFreeCriticalGb,
+        Double cpuWarning,
+        Double cpuCritical,
+        String token,
+        List<String> allowedOrigins,
+        DisplayMode display,
+        Map<String, String> extensionSettings) {
+
+    /** Copies the collections so the record stays immutable. */
+    public ServerSettings {
+        diskPaths = List.copyOf(diskPaths);
+        allowedOrigins = List.copyOf(allowedOrigins);
+        extensionSettings = Map.copyOf(extensionSettings);
+    }
+}

@@ -1,0 +1,223 @@
+package io.wsmon.ws.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsResolverTest {
+
+    @TempDir
+    Path dir;
+
+    private static ServerSettings run(Map<String, String> env, String... args) throws UsageException {
+        Invocation invocation = SettingsResolver.resolve(args, env);
+        assertThat(invocation.action()).isEqualTo(Invocation.Action.RUN);
+        return invocation.settings();
+    }
+
+    private Path config(String text) throws IOException {
+        return Files.writeString(dir.resolve("wsmon.properties"), text);
+    }
+
+    @Test
+    void noFlags_giveTheDefaultsOfSpecSection7() throws UsageException {
+        ServerSettings s = run(Map.of());
+
+        assertThat(s.host()).isEqualTo("0.0.0.0");
+        assertThat(s.port()).isEqualTo(8765);
+        assertThat(s.maxClients()).isEqualTo(1000);
+        assertThat(s.sendTimeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(s.interval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(s.historySize()).isEqualTo(1000);
+        assertThat(s.historyTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(s.diskPaths()).containsExactly(Path.of("/"));
+        assertThat(s.gpu()).isTrue();
+        assertThat(s.exportDir()).isNull();
+        assertThat(s.exportInterval()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.exportCompress()).isFalse();
+        assertThat(s.alertCooldown()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(List.of(s.memoryWarning(), s.memoryCritical(), s.diskWarning(), s.diskCritical()))
+                .containsExactly(80.0, 90.0, 85.0, 95.0);
+        assertThat(List.of(s.diskFreeWarningGb(), s.diskFreeCriticalGb())).containsExactly(2.0, 0.5);
+        assertThat(s.cpuWarning()).isNull();
+        assertThat(s.cpuCritical()).isNull();
+        assertThat(s.token()).isNull();
+        assertThat(s.allowedOrigins()).isEmpty();
+        assertThat(s.display()).isNull();
+    }
+
+    @Test
+    void everyFlag_setsItsSetting() throws UsageException {
+        ServerSettings s = run(Map.of(), "--host", "127.0.0.1", "--port=9000", "--interval", "0.25",
+                "--max-clients", "5", "--disk-path", "/", "--disk-path", dir.toString(), "--no-gpu",
+                "--export-dir", dir.resolve("out").toString(), "--compress", "--display", "detailed",
+                "--token", "s3cret", "--allowed-origin", "http://a.example", "--allowed-origin=http://b.example");
+
+        assertThat(s.host()).isEqualTo("127.0.0.1");
+        assertThat(s.port()).isEqualTo(9000);
+        assertThat(s.interval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(s.maxClients()).isEqualTo(5);
+        assertThat(s.diskPaths()).containsExactly(Path.of("/"), dir);
+        assertThat(s.gpu()).isFalse();
+        assertThat(s.exportDir()).isEqualTo(dir.resolve("out"));
+        assertThat(s.exportCompress()).isTrue();
+        assertThat(s.display()).isEqualTo(DisplayMode.DETAILED);
+        assertThat(s.token()).isEqualTo("s3cret");
+        assertThat(s.allowedOrigins()).containsExactly("http://a.example", "http://b.example");
+    }
+
+    @Test
+    void precedence_flagOverEnvironmentOverFileOverDefault() throws Exception {
+        Path file = config("port=7001\ninterval=2\nmax_clients=7\nhistory_size=10\n");
+        Map<String, String> env = Map.of("WSMON_PORT", "7002", "WSMON_INTERVAL", "3");
+
+        ServerSettings s = run(env, "--config", file.toString(), "--port", "7003");
+
+        assertThat(s.port()).isEqualTo(7003);
+        assertThat(s.interval()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(s.maxClients()).isEqualTo(7);
+        assertThat(s.historySize()).isEqualTo(10);
+        assertThat(s.sendTimeout()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void everyKey_isAcceptedInTheFileAndTheEnvironment() throws Exception {
+        Path file = config("""
+                host=127.0.0.1
+                port=0
+                max_clients=3
+                send_timeout=2.5
+                interval=1
+                history_size=5
+                history_ttl=60
+                disk_paths=/,%s
+                gpu=false
+                export_dir=%s
+                export_interval=30
+                export_compress=yes
+                alert_cooldown=0
+                memory_warning=70
+                memory_critical=75
+                disk_warning=60
+                disk_critical=70
+                disk_free_warning_gb=10
+                disk_free_critical_gb=5
+                cpu_warning=90
+                cpu_critical=99
+                token=t
+                allowed_origins=http://x.example, http://y.example
+                display=none
+                """.formatted(dir, dir));
+
+        ServerSettings fromFile = run(Map.of("WSMON_CONFIG", file.toString()));
+        ServerSettings fromEnv = run(Map.of("WSMON_SEND_TIMEOUT", "2.5", "WSMON_CPU_WARNING", "90",
+                "WSMON_DISK_PATHS", "/," + dir, "WSMON_ALLOWED_ORIGINS", "http://x.example,http://y.example"));
+
+        assertThat(fromFile.sendTimeout()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(fromFile.diskPaths()).containsExactly(Path.of("/"), dir);
+        assertThat(fromFile.exportCompress()).isTrue();
+        assertThat(fromFile.alertCooldown()).isZero();
+        assertThat(fromFile.cpuCritical()).isEqualTo(99.0);
+        assertThat(fromFile.allowedOrigins()).containsExactly("http://x.example", "http://y.example");
+        assertThat(fromFile.display()).isEqualTo(DisplayMode.NONE);
+        assertThat(fromEnv.sendTimeout()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(fromEnv.cpuWarning()).isEqualTo(90.0);
+        assertThat(fromEnv.diskPaths()).containsExactly(Path.of("/"), dir);
+        assertThat(fromEnv.allowedOrigins()).containsExactly("http://x.example", "http://y.example");
+    }
+
+    @Test
+    void extensionSettings_passThroughFromEverySourceWithPrecedence() throws Exception {
+        Path file = config("gpu.backend=nvidia-smi\ngpu.nvidia_smi_timeout=3\njvm.leak_window=600\n");
+        Map<String, String> env = Map.of("WSMON_GPU__BACKEND", "nvml", "WSMON_GPU__NVIDIA_SMI", "/opt/smi");
+
+        ServerSettings s = run(env, "--config", file.toString(), "--set", "gpu.nvidia_smi_timeout=1");
+
+        assertThat(s.extensionSettings()).containsOnly(
+                Map.entry("gpu.backend", "nvml"),
+                Map.entry("gpu.nvidia_smi", "/opt/smi"),
+                Map.entry("gpu.nvidia_smi_timeout", "1"),
+                Map.entry("jvm.leak_window", "600"));
+    }
+
+    @Test
+    void set_withoutADottedKey_isRejected() {
+        assertThatThrownBy(() -> run(Map.of(), "--set", "port=1"))
+                .hasMessage("--set: expects KEY=VALUE with a dotted key such as gpu.backend=nvml, got 'port=1'");
+    }
+
+    @Test
+    void helpAndVersion_winOverEverythingElse() throws UsageException {
+        assertThat(SettingsResolver.resolve(new String[] {"--port", "1", "--help"}, Map.of()).action())
+                .isEqualTo(Invocation.Action.HELP);
+        assertThat(SettingsResolver.resolve(new String[] {"--version"}, Map.of()).action())
+                .isEqualTo(Invocation.Action.VERSION);
+    }
+
+    @Test
+    void badFlagValue_namesTheFlagAndTheValue() {
+        assertThatThrownBy(() -> run(Map.of(), "--port", "http"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--port: must be a whole number from 0 to 65535, got 'http'");
+        assertThatThrownBy(() -> run(Map.of(), "--interval", "0"))
+                .hasMessage("--interval: must be a number from 0.01 to 86400, got '0'");
+        assertThatThrownBy(() -> run(Map.of(), "--display", "fancy"))
+                .hasMessage("--display: must be compact, detailed or none, got 'fancy'");
+        assertThatThrownBy(() -> run(Map.of(), "--disk-path", "/no/such/dir"))
+                .hasMessage("--disk-path: path does not exist: /no/such/dir");
+    }
+
+    @Test
+    void unknownFlag_orStrayArgument_orMissingValue_isNamed() {
+        assertThatThrownBy(() -> run(Map.of(), "--prot", "1")).hasMessage("unknown flag: --prot");
+        assertThatThrownBy(() -> run(Map.of(), "serve")).hasMessage("unexpected argument: 'serve'");
+        assertThatThrownBy(() -> run(Map.of(), "--port")).hasMessage("--port: needs a value");
+        assertThatThrownBy(() -> run(Map.of(), "--port", "1", "--port", "2")).hasMessage("--port: given twice");
+        assertThatThrownBy(() -> run(Map.of(), "--compress=yes")).hasMessage("--compress: takes no value, got 'yes'");
+    }
+
+    @Test
+    void badEnvironment_namesTheVariable() {
+        assertThatThrownBy(() -> run(Map.of("WSMON_MAX_CLIENTS", "-1")))
+                .hasMessage("WSMON_MAX_CLIENTS: must be a whole number from 1 to 2147483647, got '-1'");
+        assertThatThrownBy(() -> run(Map.of("WSMON_PROT", "1"))).hasMessage("environment: unknown variable WSMON_PROT");
+    }
+
+    @Test
+    void badConfigFile_namesTheFileAndKey() throws IOException {
+        Path unknown = config("prot=1\n");
+        assertThatThrownBy(() -> run(Map.of(), "--config", unknown.toString()))
+                .hasMessage("config file " + unknown + ": unknown key 'prot'");
+        Path bad = config("memory_warning=120\n");
+        assertThatThrownBy(() -> run(Map.of(), "--config", bad.toString()))
+                .hasMessage("config file " + bad + ": memory_warning: must be a number from 0 to 100, got '120'");
+        assertThatThrownBy(() -> run(Map.of(), "--config", dir.resolve("missing.properties").toString()))
+                .hasMessageStartingWith("--config: cannot read " + dir.resolve("missing.properties"));
+    }
+
+    @Test
+    void thresholds_warningAboveCritical_areRejected() {
+        assertThatThrownBy(() -> run(Map.of("WSMON_MEMORY_WARNING", "95")))
+                .hasMessage("memory_warning (95) must not be above memory_critical (90)");
+        assertThatThrownBy(() -> run(Map.of("WSMON_DISK_FREE_CRITICAL_GB", "3")))
+                .hasMessage("disk_free_critical_gb (3) must not be above disk_free_warning_gb (2)");
+    }
+
+    @Test
+    void usage_listsEveryFlagAndKeyWithItsDefault() {
+        String text = Usage.text();
+        for (Setting setting : Setting.values()) {
+            assertThat(text).contains(setting.key(), setting.environmentVariable());
+            setting.flag().ifPresent(flag -> assertThat(text).contains(flag));
+        }
+        assertThat(text).contains("--port PORT", "(default: 8765)", "--config FILE", "--version", "--help");
+    }
+}
