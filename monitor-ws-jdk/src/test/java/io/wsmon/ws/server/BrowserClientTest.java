@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.wsmon.ws.testkit.ProcessOutput;
+import io.wsmon.ws.testkit.SeedExamples;
 import io.wsmon.ws.testkit.TestFeed;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,23 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * otherwise. A second script on the page reports each message's type.
  */
 class BrowserClientTest {
-
-    private static final String SEED_SNIPPET = """
-            const ws = new WebSocket('ws://localhost:8765');
-
-            ws.onopen = () => {
-                console.log('Connected to monitoring server');
-            };
-
-            ws.onmessage = (event) => {
-                const data = JSON.parse(event.data);
-                console.log('Data received:', data);
-            };
-
-            ws.onerror = (error) => {
-                console.error('WebSocket error:', error);
-            };
-            """;
 
     private static final String REPORTER =
             "ws.addEventListener('message', (e) => console.log('TYPE ' + JSON.parse(e.data).type));";
@@ -102,7 +86,7 @@ class BrowserClientTest {
     }
 
     private List<String> runBrowser(String chromium, String marker) throws Exception {
-        String snippet = SEED_SNIPPET.replace("8765", Integer.toString(server.port()));
+        String snippet = SeedExamples.onPort(SeedExamples.JAVASCRIPT, server.port());
         byte[] page = ("<!doctype html><html><body><script>\n" + snippet + "\n</script><script>" + REPORTER
                 + "</script></body></html>").getBytes(StandardCharsets.UTF_8);
         pages.createContext("/", exchange -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wsmon.ws.testkit.ProcessOutput;
+import io.wsmon.ws.testkit.SeedExamples;
 import io.wsmon.ws.testkit.TestFeed;
 import java.time.Duration;
 import java.util.List;
@@ -18,38 +19,6 @@ import org.junit.jupiter.api.Test;
  * the browser API). Only the port differs, since tests do not take 8765.
  */
 class SeedClientsTest {
-
-    private static final String PYTHON_CLIENT = """
-            import asyncio
-            import websockets
-            import json
-
-            async def client():
-                async with websockets.connect('ws://localhost:8765') as websocket:
-                    while True:
-                        data = await websocket.recv()
-                        message = json.loads(data)
-                        print(f"Received: {message}")
-
-            asyncio.run(client())
-            """;
-
-    private static final String JAVASCRIPT_CLIENT = """
-            const ws = new WebSocket('ws://localhost:8765');
-
-            ws.onopen = () => {
-                console.log('Connected to monitoring server');
-            };
-
-            ws.onmessage = (event) => {
-                const data = JSON.parse(event.data);
-                console.log('Data received:', data);
-            };
-
-            ws.onerror = (error) => {
-                console.error('WebSocket error:', error);
-            };
-            """;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
@@ -72,8 +41,8 @@ class SeedClientsTest {
         Optional<String> python = pythonWithWebsockets();
         assumeTrue(python.isPresent(), "needs python3 with the websockets package (Debian: python3-websockets)");
 
-        List<String> lines = ProcessOutput.runUntil(List.of(python.get(), "-u", "-c", withPort(PYTHON_CLIENT)), "'monitoring_data'",
-                TIMEOUT);
+        String client = SeedExamples.onPort(SeedExamples.PYTHON, server.port());
+        List<String> lines = ProcessOutput.runUntil(List.of(python.get(), "-u", "-c", client), "'monitoring_data'", TIMEOUT);
 
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Received: {'type': 'connection'"));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Received: {'type': 'monitoring_data'"));
@@ -85,16 +54,12 @@ class SeedClientsTest {
                 "needs node 20.10+ with the WHATWG WebSocket");
 
         List<String> lines = ProcessOutput.runUntil(
-                List.of("node", "--experimental-websocket", "--no-warnings", "-e", withPort(JAVASCRIPT_CLIENT)),
+                List.of("node", "--experimental-websocket", "--no-warnings", "-e", SeedExamples.onPort(SeedExamples.JAVASCRIPT, server.port())),
                 "monitoring_data", TIMEOUT);
 
         assertThat(lines).contains("Connected to monitoring server");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Data received:"));
         assertThat(String.join("\n", lines)).contains("type: 'connection'").contains("type: 'monitoring_data'");
-    }
-
-    private String withPort(String script) {
-        return script.replace("8765", Integer.toString(server.port()));
     }
 
     private static Optional<String> pythonWithWebsockets() {
