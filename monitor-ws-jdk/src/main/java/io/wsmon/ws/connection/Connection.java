@@ -139,12 +139,7 @@ public final class Connection {
         send(FrameEncoder.text(utf8));
     }
 
-    /**
-     * Sends a prebuilt frame that must not be dropped.
-     *
-     * @param frame a complete server frame, shared and read-only
-     */
-    public void send(ByteBuffer frame) {
+    private void send(ByteBuffer frame) {
         if (state != State.OPEN) {
             return;
         }

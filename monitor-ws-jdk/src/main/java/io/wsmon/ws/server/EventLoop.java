@@ -53,6 +53,7 @@ final class EventLoop implements Executor {
     private long shutdownDeadline;
     private long nextConnectionId = 1;
     private boolean acceptFailing;
+    private long failures;
 
     EventLoop(ServerSocketChannel server, ConnectionSettings settings, long timerPeriodNanos) throws IOException {
         this.server = server;
@@ -157,7 +158,7 @@ final class EventLoop implements Executor {
                 connection.onWritable();
             }
         } catch (RuntimeException e) {
-            LOG.error("Unexpected failure on connection {}; closing it", connection.id(), e);
+            logFailure("Unexpected failure on a connection; closing it", e);
             connection.terminate();
         }
     }
@@ -219,7 +220,7 @@ final class EventLoop implements Executor {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                LOG.error("Task on the WebSocket event loop failed", e);
+                logFailure("Task on the WebSocket event loop failed", e);
             }
         }
     }
@@ -231,6 +232,14 @@ final class EventLoop implements Executor {
         refusals.summarize();
         if (acceptFailing && !shutdownRequested) {
             resumeAccepting();
+        }
+    }
+
+    /** Logs the 1st, 2nd, 4th, 8th... unexpected failure, so a failure that repeats every tick cannot flood the log. */
+    private void logFailure(String what, RuntimeException e) {
+        failures++;
+        if (Long.bitCount(failures) == 1) {
+            LOG.error("{} ({} unexpected failures so far)", what, failures, e);
         }
     }
 
@@ -269,7 +278,8 @@ final class EventLoop implements Executor {
             connections.remove(connection);
             openSockets = connections.size();
             if (!connection.closeReason().isEmpty()) {
-                LOG.debug("Connection {} closed: {}", connection.id(), connection.closeReason());
+                LOG.debug("Connection {} closed: {} ({} data frames skipped while it lagged)", connection.id(),
+                        connection.closeReason(), connection.conflatedFrames());
             }
         }
     }
