@@ -1,0 +1,416 @@
+package io.wsmon.ws.connection;
+
+import io.wsmon.ws.frame.CloseCode;
+import io.wsmon.ws.frame.CloseFrames;
+import io.wsmon.ws.frame.Frame;
+import io.wsmon.ws.frame.FrameEncoder;
+import io.wsmon.ws.frame.MessageAssembler;
+import io.wsmon.ws.frame.Opcode;
+import io.wsmon.ws.frame.ProtocolException;
+import io.wsmon.ws.handshake.Handshake;
+import io.wsmon.ws.handshake.HandshakeResult;
+import io.wsmon.ws.http.HttpException;
+import io.wsmon.ws.http.HttpRequest;
+import io.wsmon.ws.http.HttpResponse;
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One client socket and its state machine: {@code HANDSHAKE} (reading an HTTP request head) →
+ * {@code OPEN} (WebSocket frames) → {@code CLOSING} (close frame or HTTP response sent, waiting for the
+ * client to hang up) → {@code CLOSED}.
+ *
+ * <p>It answers pings, echoes the client's close code, fails the connection with the right code on bad
+ * frames, pings an idle client, and drops a client whose socket accepts nothing for the send timeout.
+ * Bytes not yet consumed are kept only while a frame or request head is incomplete, so an idle client
+ * costs no read buffer.
+ *
+ * <p>Confined to the event loop thread: every method must be called there.
+ */
+public final class Connection {
+
+    /** Where a connection is in its life. */
+    public enum State {
+        /** Reading the HTTP request head. */
+        HANDSHAKE,
+        /** Speaking WebSocket. */
+        OPEN,
+        /** The server's close frame or HTTP response is sent or queued; waiting for the client to hang up. */
+        CLOSING,
+        /** The socket is closed. */
+        CLOSED
+    }
+
+    private final long id;
+    private final SocketChannel channel;
+    private final SelectionKey key;
+    private final Endpoint endpoint;
+    private final ConnectionSettings settings;
+    private final OutboundQueue out = new OutboundQueue();
+    private final long acceptedAt;
+    private State state = State.HANDSHAKE;
+    private ByteBuffer inbound;
+    private MessageAssembler assembler;
+    private ConnectionHandler handler;
+    private long lastHeardAt;
+    private long pingSentAt = -1;
+    private long closeDeadline;
+    private boolean outputShut;
+    private boolean readPaused;
+    private int interestOps;
+    private String closeReason = "";
+
+    /**
+     * @param id a number unique within the server
+     * @param channel the accepted, non-blocking socket
+     * @param key its registration with the event loop's selector, interested in reads
+     * @param endpoint the server side
+     * @param settings limits and codecs
+     */
+    public Connection(long id, SocketChannel channel, SelectionKey key, Endpoint endpoint, ConnectionSettings settings) {
+        this.id = id;
+        this.channel = channel;
+        this.key = key;
+        this.endpoint = endpoint;
+        this.settings = settings;
+        this.acceptedAt = settings.ticker().nanoTime();
+        this.lastHeardAt = acceptedAt;
+        this.interestOps = key.interestOps();
+    }
+
+    /**
+     * A number unique within the server, for logs and the {@code client_id}.
+     *
+     * @return the id
+     */
+    public long id() {
+        return id;
+    }
+
+    /**
+     * Where the connection is in its life.
+     *
+     * @return the state
+     */
+    public State state() {
+        return state;
+    }
+
+    /**
+     * The client's address.
+     *
+     * @return the remote address, or {@code null} when the socket is closed
+     */
+    public SocketAddress remoteAddress() {
+        try {
+            return channel.getRemoteAddress();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Why the server closed or failed the connection, for logs.
+     *
+     * @return the reason, empty when the client closed it
+     */
+    public String closeReason() {
+        return closeReason;
+    }
+
+    /**
+     * How many data frames this client skipped because it was not reading fast enough.
+     *
+     * @return the count
+     */
+    public long conflatedFrames() {
+        return out.conflated();
+    }
+
+    /**
+     * Sends a text message that must not be dropped (a reply).
+     *
+     * @param utf8 the message's UTF-8 bytes
+     */
+    public void sendText(byte[] utf8) {
+        send(FrameEncoder.text(utf8));
+    }
+
+    private void send(ByteBuffer frame) {
+        if (state != State.OPEN) {
+            return;
+        }
+        out.addReply(frame, now());
+        flush();
+    }
+
+    /**
+     * Offers a data frame: it replaces this client's previous data frame if that one has not started to
+     * go out, and goes out now if the socket accepts it.
+     *
+     * @param frame a complete server frame, shared and read-only; this connection takes its own view
+     */
+    public void sendData(ByteBuffer frame) {
+        if (state != State.OPEN) {
+            return;
+        }
+        out.offerData(frame, now());
+        flush();
+    }
+
+    /** Drops the data frame that has not started to go out. */
+    public void dropData() {
+        out.dropData();
+    }
+
+    /**
+     * Starts the closing handshake: the pending data frame is dropped, the close frame follows the
+     * pending replies, and the socket is closed when the client answers or after the close timeout.
+     *
+     * @param code the close code
+     * @param reason the reason, cut to fit a close frame
+     */
+    public void close(int code, String reason) {
+        if (state != State.OPEN) {
+            if (state == State.HANDSHAKE) {
+                closeReason = reason;
+                terminate();
+            }
+            return;
+        }
+        closeReason = reason;
+        out.dropData();
+        out.addReply(FrameEncoder.close(code, reason), now());
+        enterClosing();
+        flush();
+    }
+
+    /**
+     * Reads what the socket has, using a buffer shared by all connections of the loop, and acts on it.
+     *
+     * @param scratch the loop's read buffer; its content is not kept after this call
+     */
+    public void onReadable(ByteBuffer scratch) {
+        scratch.clear();
+        int read;
+        try {
+            read = channel.read(scratch);
+        } catch (IOException e) {
+            terminate();
+            return;
+        }
+        if (read < 0) {
+            terminate();
+            return;
+        }
+        if (read == 0) {
+            return;
+        }
+        lastHeardAt = now();
+        pingSentAt = -1;
+        if (state == State.CLOSING) {
+            return;
+        }
+        scratch.flip();
+        inbound = append(inbound, scratch);
+        processInbound();
+        flush();
+    }
+
+    /** Writes pending frames; called when the socket becomes writable. */
+    public void onWritable() {
+        flush();
+    }
+
+    /**
+     * Enforces the timeouts: handshake, send, keepalive and close.
+     *
+     * @param nowNanos the current monotonic time
+     */
+    public void checkTimers(long nowNanos) {
+        switch (state) {
+            case HANDSHAKE -> {
+                if (nowNanos - acceptedAt >= settings.handshakeTimeoutNanos()) {
+                    closeReason = "handshake timeout";
+                    terminate();
+                }
+            }
+            case OPEN -> checkOpenTimers(nowNanos);
+            case CLOSING -> {
+                if (nowNanos - closeDeadline >= 0) {
+                    terminate();
+                }
+            }
+            case CLOSED -> { }
+        }
+    }
+
+    /** Closes the socket at once, without a closing handshake (server shutdown timeout, I/O failure). */
+    public void terminate() {
+        if (state == State.CLOSED) {
+            return;
+        }
+        boolean wasOpen = handler != null;
+        state = State.CLOSED;
+        inbound = null;
+        key.cancel();
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the socket is gone either way
+        }
+        if (wasOpen) {
+            handler.onClosed();
+        }
+        endpoint.closed(this);
+    }
+
+    private void checkOpenTimers(long nowNanos) {
+        if (out.isStalled(nowNanos, settings.sendTimeoutNanos())) {
+            closeReason = "send timeout";
+            terminate();
+        } else if (pingSentAt >= 0 && nowNanos - pingSentAt >= settings.pingTimeoutNanos()) {
+            close(CloseCode.INTERNAL_ERROR, "Keepalive ping timeout");
+        } else if (pingSentAt < 0 && nowNanos - lastHeardAt >= settings.pingIntervalNanos()) {
+            pingSentAt = nowNanos;
+            out.addReply(FrameEncoder.encode(Opcode.PING, ByteBuffer.allocate(0)), nowNanos);
+            flush();
+        }
+    }
+
+    private void processInbound() {
+        try {
+            while (state == State.HANDSHAKE && inbound != null) {
+                HttpRequest request = settings.requestParser().parse(inbound);
+                if (request == null) {
+                    break;
+                }
+                onRequest(request);
+            }
+            while (state == State.OPEN && inbound != null && !readPaused) {
+                Frame frame = settings.frameDecoder().decode(inbound);
+                if (frame == null) {
+                    break;
+                }
+                onFrame(frame);
+                readPaused = out.replyBytes() > settings.maxPendingReplyBytes();
+            }
+        } catch (HttpException e) {
+            endpoint.refused(this, e.status(), e.getMessage());
+            respond(HttpResponse.error(e.status(), e.getMessage()));
+        } catch (ProtocolException e) {
+            close(e.closeCode(), e.getMessage());
+        }
+        inbound = compact(inbound);
+    }
+
+    private void onRequest(HttpRequest request) {
+        if (!Handshake.isUpgradeAttempt(request)) {
+            respond(endpoint.serve(request));
+            return;
+        }
+        HandshakeResult result = settings.handshake().check(request);
+        if (result instanceof HandshakeResult.Refused refused) {
+            endpoint.refused(this, refused.response().status(), refused.reason());
+            respond(refused.response());
+            return;
+        }
+        state = State.OPEN;
+        assembler = new MessageAssembler(settings.maxMessageBytes());
+        out.addReply(((HandshakeResult.Accepted) result).response(), now());
+        handler = endpoint.admit(this);
+        if (handler == null) {
+            close(CloseCode.POLICY_VIOLATION, "Server at capacity");
+        } else {
+            handler.onOpen();
+        }
+    }
+
+    private void onFrame(Frame frame) throws ProtocolException {
+        switch (frame.opcode()) {
+            case PING -> out.addReply(FrameEncoder.encode(Opcode.PONG, frame.payload()), now());
+            case PONG -> { }
+            case CLOSE -> {
+                int code = CloseFrames.code(frame.payload());
+                out.dropData();
+                out.addReply(code == CloseCode.NO_STATUS
+                        ? FrameEncoder.encode(Opcode.CLOSE, ByteBuffer.allocate(0))
+                        : FrameEncoder.close(code, ""), now());
+                enterClosing();
+            }
+            default -> {
+                String message = assembler.accept(frame);
+                if (message != null) {
+                    handler.onText(message);
+                }
+            }
+        }
+    }
+
+    private void respond(HttpResponse response) {
+        out.addReply(response.encode(), now());
+        enterClosing();
+    }
+
+    private void enterClosing() {
+        state = State.CLOSING;
+        inbound = null;
+        closeDeadline = now() + settings.closeTimeoutNanos();
+    }
+
+    private void flush() {
+        if (state == State.CLOSED) {
+            return;
+        }
+        try {
+            out.writeTo(channel, now());
+            if (state == State.CLOSING && !out.hasPending() && !outputShut) {
+                outputShut = true;
+                channel.shutdownOutput();
+            }
+        } catch (IOException e) {
+            terminate();
+            return;
+        }
+        if (readPaused && out.replyBytes() <= settings.maxPendingReplyBytes()) {
+            readPaused = false;
+            processInbound();
+            flush();
+            return;
+        }
+        updateInterest();
+    }
+
+    private void updateInterest() {
+        int wanted = (readPaused ? 0 : SelectionKey.OP_READ) | (out.hasPending() ? SelectionKey.OP_WRITE : 0);
+        if (wanted != interestOps && key.isValid()) {
+            interestOps = wanted;
+            key.interestOps(wanted);
+        }
+    }
+
+    private long now() {
+        return settings.ticker().nanoTime();
+    }
+
+    /** @return the unconsumed bytes followed by the new ones, positioned for reading */
+    private static ByteBuffer append(ByteBuffer kept, ByteBuffer fresh) {
+        if (kept == null) {
+            return fresh;
+        }
+        ByteBuffer joined = ByteBuffer.allocate(kept.remaining() + fresh.remaining());
+        return joined.put(kept).put(fresh).flip();
+    }
+
+    /** @return a right-sized private copy of what is left, since the shared read buffer is reused; null when empty */
+    private static ByteBuffer compact(ByteBuffer buffer) {
+        if (buffer == null || !buffer.hasRemaining()) {
+            return null;
+        }
+        ByteBuffer copy = ByteBuffer.allocate(buffer.remaining());
+        return copy.put(buffer).flip();
+    }
+}

@@ -1,0 +1,148 @@
+package io.wsmon.ws.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wsmon.api.Snapshot;
+import io.wsmon.ws.connection.Connection;
+import io.wsmon.ws.connection.ConnectionHandler;
+import io.wsmon.ws.frame.CloseCode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One client's side of the monitoring protocol: the welcome, its subscription, its commands and their
+ * replies, its rate limit. Runs on the event loop thread.
+ */
+final class ClientSession implements ConnectionHandler {
+
+    private final Connection connection;
+    private final MonitoringProtocol protocol;
+    private final CommandRateLimiter limiter;
+    private Subscription subscription = Subscription.ALL;
+
+    ClientSession(Connection connection, MonitoringProtocol protocol) {
+        this.connection = connection;
+        this.protocol = protocol;
+        ProtocolSettings settings = protocol.settings();
+        this.limiter = new CommandRateLimiter(settings.commandsPerSecond(), settings.rateLimitGrace().toNanos());
+    }
+
+    @Override
+    public void onOpen() {
+        protocol.opened(this);
+        connection.sendText(protocol.messages().welcome(connection.id(), protocol.feed().serverVersion(),
+                protocol.feed().interval(), protocol.feed().activeAlerts()));
+        Tick latest = protocol.latestTick();
+        if (latest != null) {
+            connection.sendData(latest.frame(null));
+        }
+    }
+
+    @Override
+    public void onClosed() {
+        protocol.closed(this);
+    }
+
+    /**
+     * Sends a tick's frame if this client is subscribed to it.
+     *
+     * @param tick the tick
+     */
+    void onTick(Tick tick) {
+        if (subscription != null && subscription.wants(tick.seq())) {
+            connection.sendData(tick.frame(subscription.sections()));
+        }
+    }
+
+    /** @return the sections this client receives, or {@code null} for all or when unsubscribed */
+    Set<String> shape() {
+        return subscription == null ? null : subscription.sections();
+    }
+
+    @Override
+    public void onText(String message) {
+        switch (limiter.check(protocol.ticker().nanoTime())) {
+            case ALLOW -> execute(message);
+            case LIMIT -> error(ErrorCode.RATE_LIMITED, "Rate limit exceeded: at most "
+                    + protocol.settings().commandsPerSecond() + " commands per second");
+            case CLOSE -> connection.close(CloseCode.POLICY_VIOLATION, "Rate limit exceeded");
+        }
+    }
+
+    private void execute(String message) {
+        JsonNode command;
+        try {
+            command = protocol.feed().codec().mapper().readTree(message);
+        } catch (JsonProcessingException e) {
+            error(ErrorCode.INVALID_FORMAT, "Invalid message format: not JSON");
+            return;
+        }
+        if (command == null || !command.isObject()) {
+            error(ErrorCode.INVALID_FORMAT, "Invalid message format: expected a JSON object");
+            return;
+        }
+        JsonNode type = command.get("type");
+        if (type == null || !type.isTextual() || type.asText().isBlank()) {
+            error(ErrorCode.MISSING_TYPE, "Missing 'type': a command needs a string field 'type'");
+            return;
+        }
+        try {
+            dispatch(type.asText(), command);
+        } catch (InvalidParameterException e) {
+            error(ErrorCode.INVALID_PARAMETER, e.getMessage());
+        }
+    }
+
+    private void dispatch(String type, JsonNode command) throws InvalidParameterException {
+        Messages messages = protocol.messages();
+        switch (type) {
+            case "ping" -> reply(messages.pong());
+            case "get_status" -> reply(protocol.status());
+            case "subscribe" -> subscribe(command);
+            case "unsubscribe" -> unsubscribe();
+            case "get_alerts" -> reply(messages.alerts(protocol.feed().activeAlerts(), protocol.feed().recentAlerts()));
+            case "get_snapshot" -> snapshot(command);
+            case "get_history" -> reply(protocol.history(
+                    Parameters.count(command, ProtocolSettings.DEFAULT_HISTORY_COUNT, protocol.settings().historyCap()),
+                    Parameters.sections(command, protocol.knownSections())));
+            default -> error(ErrorCode.UNKNOWN_COMMAND, "Unknown command '" + Parameters.abbreviate(type) + "'");
+        }
+    }
+
+    private void subscribe(JsonNode command) throws InvalidParameterException {
+        Set<String> sections = Parameters.sections(command, protocol.knownSections());
+        int every = Parameters.every(command, protocol.feed().interval());
+        Subscription next = new Subscription(sections, every);
+        protocol.shapes().remove(shape());
+        protocol.shapes().add(sections);
+        boolean shapeChanged = subscription == null || !Objects.equals(subscription.sections(), sections);
+        subscription = next;
+        if (shapeChanged) {
+            connection.dropData();
+        }
+        reply(protocol.messages().subscribed(next, protocol.feed().interval()));
+    }
+
+    private void unsubscribe() {
+        protocol.shapes().remove(shape());
+        subscription = null;
+        connection.dropData();
+        reply(protocol.messages().unsubscribed());
+    }
+
+    private void snapshot(JsonNode command) throws InvalidParameterException {
+        Set<String> sections = Parameters.sections(command, protocol.knownSections());
+        Optional<Snapshot> current = protocol.feed().currentSnapshot();
+        reply(current.map(s -> protocol.feed().codec().encode(s, "snapshot", sections))
+                .orElseGet(protocol.messages()::noSnapshot));
+    }
+
+    private void reply(byte[] json) {
+        connection.sendText(json);
+    }
+
+    private void error(ErrorCode code, String message) {
+        reply(protocol.messages().error(code, message));
+    }
+}

@@ -1,0 +1,67 @@
+package io.wsmon.ws.server;
+
+import io.wsmon.core.time.Ticker;
+import java.net.SocketAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs refused requests without letting a flood of them flood the log: the first refusal of a window is
+ * logged with its reason and address, the others are counted and summed up in one line when the next
+ * window opens.
+ *
+ * <p>Confined to the event loop thread.
+ */
+final class RefusalLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefusalLog.class);
+
+    private final Ticker ticker;
+    private final long windowNanos;
+    private long windowStart;
+    private boolean windowOpen;
+    private long suppressed;
+    private volatile long total;
+
+    RefusalLog(Ticker ticker, long windowNanos) {
+        this.ticker = ticker;
+        this.windowNanos = windowNanos;
+    }
+
+    /**
+     * Counts a refusal and logs it if it is the first of its window.
+     *
+     * @return whether it was logged
+     */
+    boolean refused(SocketAddress from, int status, String reason) {
+        total++;
+        summarize();
+        long now = ticker.nanoTime();
+        if (windowOpen) {
+            suppressed++;
+            return false;
+        }
+        windowOpen = true;
+        windowStart = now;
+        suppressed = 0;
+        LOG.warn("Refused request from {}: {} {} (further refusals summed up every {} s)",
+                from, status, reason, windowNanos / 1_000_000_000L);
+        return true;
+    }
+
+    /** Sums up the refusals counted in a window that has ended; called periodically by the loop. */
+    void summarize() {
+        if (windowOpen && ticker.nanoTime() - windowStart >= windowNanos) {
+            if (suppressed > 0) {
+                LOG.warn("{} more requests refused in the last {} s", suppressed, windowNanos / 1_000_000_000L);
+            }
+            windowOpen = false;
+            suppressed = 0;
+        }
+    }
+
+    /** @return refusals since the server started; readable from any thread */
+    long total() {
+        return total;
+    }
+}

@@ -1,0 +1,311 @@
+package io.wsmon.ws.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wsmon.ws.server.WebSocketServer;
+import io.wsmon.ws.testkit.JdkClient;
+import io.wsmon.ws.testkit.TestFeed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The protocol of SPEC §4, message for message, through the JDK's WebSocket client. */
+class ProtocolTest {
+
+    private static final Pattern MICROS_WITH_OFFSET =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}[+-]\\d\\d:\\d\\d");
+
+    private final TestFeed feed = new TestFeed();
+    private WebSocketServer server;
+    private JdkClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (client != null) {
+            client.close();
+        }
+        server.close();
+    }
+
+    private JdkClient connect() throws Exception {
+        client = JdkClient.connect(server.port());
+        return client;
+    }
+
+    @Test
+    void connect_welcome_carriesEveryFieldOfTheSpec() throws Exception {
+        feed.feed().alerts(List.of(feed.memoryWarning()), List.of(feed.memoryWarning()));
+
+        JsonNode welcome = connect().next();
+
+        assertThat(welcome.path("type").asText()).isEqualTo("connection");
+        assertThat(welcome.path("status").asText()).isEqualTo("connected");
+        assertThat(welcome.path("message").asText()).isEqualTo("Connected to monitoring server");
+        assertThat(welcome.path("timestamp").asText()).matches(MICROS_WITH_OFFSET);
+        assertThat(welcome.path("client_id").asText()).isNotEmpty();
+        assertThat(welcome.path("server_version").asText()).isEqualTo("test-version");
+        assertThat(welcome.path("interval").asDouble()).isEqualTo(0.5);
+        assertThat(welcome.path("active_alerts")).hasSize(1);
+        assertThat(welcome.path("active_alerts").get(0).path("level").asText()).isEqualTo("WARNING");
+        assertThat(welcome.path("active_alerts").get(0).has("resource")).isFalse();
+    }
+
+    @Test
+    void tick_everyPublishedSnapshot_arrivesAsMonitoringDataInOrder() throws Exception {
+        connect().next("connection");
+
+        List<Long> seqs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long seq = feed.publish().seq();
+            JsonNode data = client.next("monitoring_data");
+            seqs.add(data.path("seq").asLong());
+            assertThat(data.path("seq").asLong()).isEqualTo(seq);
+        }
+
+        assertThat(seqs).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void tick_monitoringData_isExactlyTheSnapshotJson() throws Exception {
+        connect().next("connection");
+
+        String expected = feed.publish().jsonText();
+
+        assertThat(client.next("monitoring_data").toString())
+                .isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(expected).toString());
+    }
+
+    @Test
+    void connect_afterATick_getsTheLatestSnapshotAtOnce() throws Exception {
+        feed.publish();
+        feed.publish();
+
+        connect().next("connection");
+
+        assertThat(client.next().path("seq").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void ping_answersPongWithTimestamp() throws Exception {
+        connect().send("{\"type\":\"ping\"}");
+
+        JsonNode pong = client.next("pong");
+
+        assertThat(pong.path("timestamp").asText()).matches(MICROS_WITH_OFFSET);
+    }
+
+    @Test
+    void getStatus_answersEveryStatusField() throws Exception {
+        connect().next("connection");
+        client.send("{\"type\":\"get_status\"}");
+
+        JsonNode status = client.next("status");
+
+        assertThat(status.path("connected_clients").asInt()).isEqualTo(1);
+        assertThat(status.path("max_clients").asInt()).isEqualTo(1000);
+        assertThat(status.path("server_start_time").asText()).matches(MICROS_WITH_OFFSET);
+        assertThat(status.has("uptime_seconds")).isTrue();
+        assertThat(status.path("server_version").asText()).isEqualTo("test-version");
+        assertThat(status.path("monitoring_active").asBoolean()).isTrue();
+        assertThat(status.path("message").asText()).isEqualTo("Server is running");
+        assertThat(status.path("timestamp").asText()).matches(MICROS_WITH_OFFSET);
+    }
+
+    @Test
+    void unsubscribe_stopsDataButKeepsTheConnection() throws Exception {
+        connect().next("connection");
+        client.send("{\"type\":\"unsubscribe\"}");
+        client.next("unsubscribed");
+
+        feed.publish();
+        client.send("{\"type\":\"ping\"}");
+
+        assertThat(client.next().path("type").asText()).isEqualTo("pong");
+    }
+
+    @Test
+    void subscribe_afterUnsubscribe_resumesData() throws Exception {
+        connect().next("connection");
+        client.send("{\"type\":\"unsubscribe\"}");
+        client.next("unsubscribed");
+        client.send("{\"type\":\"subscribe\"}");
+        JsonNode subscribed = client.next("subscribed");
+
+        long seq = feed.publish().seq();
+
+        assertThat(subscribed.path("interval").asDouble()).isEqualTo(0.5);
+        assertThat(subscribed.has("sections")).isFalse();
+        assertThat(client.next("monitoring_data").path("seq").asLong()).isEqualTo(seq);
+    }
+
+    @Test
+    void subscribe_withSections_receivesOnlyThoseSections() throws Exception {
+        feed.publish();
+        connect().next("connection");
+        client.send("{\"type\":\"subscribe\",\"sections\":[\"memory\"]}");
+        JsonNode subscribed = client.next("subscribed");
+
+        feed.publish();
+        JsonNode data = client.nextMatching(n -> n.path("seq").asLong() == 2);
+
+        assertThat(subscribed.path("sections").get(0).asText()).isEqualTo("memory");
+        assertThat(data.path("type").asText()).isEqualTo("monitoring_data");
+        assertThat(data.path("data").has("memory")).isTrue();
+        assertThat(data.path("data").has("load")).isFalse();
+    }
+
+    @Test
+    void subscribe_withInterval_receivesEveryKthTick() throws Exception {
+        connect().next("connection");
+        client.send("{\"type\":\"subscribe\",\"interval\":1.5}");
+        JsonNode subscribed = client.next("subscribed");
+
+        try (JdkClient pacer = JdkClient.connect(server.port())) {
+            pacer.next("connection");
+            for (int i = 0; i < 7; i++) {
+                long seq = feed.publish().seq();
+                pacer.nextMatching(n -> n.path("seq").asLong() == seq);
+            }
+        }
+        client.send("{\"type\":\"ping\"}");
+        List<Long> seqs = new ArrayList<>();
+        for (JsonNode message = client.next(); !message.path("type").asText().equals("pong"); message = client.next()) {
+            seqs.add(message.path("seq").asLong());
+        }
+
+        assertThat(subscribed.path("interval").asDouble()).isEqualTo(1.5);
+        assertThat(seqs).containsExactly(3L, 6L);
+    }
+
+    @Test
+    void getAlerts_answersActiveAndRecent() throws Exception {
+        feed.feed().alerts(List.of(feed.memoryWarning()), List.of(feed.memoryWarning()));
+        connect().send("{\"type\":\"get_alerts\"}");
+
+        JsonNode alerts = client.next("alerts");
+
+        assertThat(alerts.path("active")).hasSize(1);
+        assertThat(alerts.path("recent")).hasSize(1);
+        assertThat(alerts.path("active").get(0).path("message").asText()).contains("High memory usage");
+    }
+
+    @Test
+    void getSnapshot_answersTheLatestShapedAsMonitoringData() throws Exception {
+        feed.publish();
+        feed.publish();
+        connect().send("{\"type\":\"get_snapshot\"}");
+
+        JsonNode snapshot = client.next("snapshot");
+
+        assertThat(snapshot.path("seq").asLong()).isEqualTo(2);
+        assertThat(snapshot.path("timestamp").asText()).matches(MICROS_WITH_OFFSET);
+        assertThat(snapshot.path("data").has("memory")).isTrue();
+    }
+
+    @Test
+    void getHistory_answersOldestFirstCappedToCount() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            feed.publish();
+        }
+        connect().send("{\"type\":\"get_history\",\"count\":3}");
+
+        JsonNode history = client.next("history");
+
+        assertThat(history.path("count").asInt()).isEqualTo(3);
+        assertThat(history.path("snapshots")).extracting(n -> n.path("seq").asLong()).containsExactly(3L, 4L, 5L);
+        assertThat(history.path("snapshots").get(0).has("data")).isTrue();
+    }
+
+    @Test
+    void getHistory_overTheReplySizeBound_keepsTheNewestThatFit() throws Exception {
+        server.close();
+        server = WebSocketServer.builder(feed.padding(30_000).feed()).host("127.0.0.1").port(0)
+                .maxReplyBytes(100_000).start();
+        for (int i = 0; i < 6; i++) {
+            feed.publish();
+        }
+        connect().send("{\"type\":\"get_history\",\"count\":6}");
+
+        JsonNode history = client.next("history");
+
+        assertThat(history.path("count").asInt()).isEqualTo(3);
+        assertThat(history.path("snapshots")).extracting(n -> n.path("seq").asLong()).containsExactly(4L, 5L, 6L);
+    }
+
+    @Test
+    void badCommands_getErrorsWithTheSpecCodesNamingTheProblem() throws Exception {
+        connect().next("connection");
+
+        assertError("not json", "INVALID_FORMAT", "not JSON");
+        assertError("[1,2]", "INVALID_FORMAT", "expected a JSON object");
+        assertError("{\"kind\":\"ping\"}", "MISSING_TYPE", "'type'");
+        assertError("{\"type\":42}", "MISSING_TYPE", "'type'");
+        assertError("{\"type\":\"reboot\"}", "UNKNOWN_COMMAND", "'reboot'");
+        assertError("{\"type\":\"get_history\",\"count\":-1}", "INVALID_PARAMETER", "count must be a positive integer, got -1");
+        assertError("{\"type\":\"get_history\",\"count\":\"5\"}", "INVALID_PARAMETER", "count");
+        assertError("{\"type\":\"subscribe\",\"interval\":0}", "INVALID_PARAMETER", "interval must be a number of seconds");
+        assertError("{\"type\":\"subscribe\",\"interval\":\"fast\"}", "INVALID_PARAMETER", "got \"fast\"");
+        assertError("{\"type\":\"subscribe\",\"sections\":\"memory\"}", "INVALID_PARAMETER", "sections must be a non-empty array");
+        assertError("{\"type\":\"subscribe\",\"sections\":[]}", "INVALID_PARAMETER", "sections must be a non-empty array");
+        assertError("{\"type\":\"subscribe\",\"sections\":[1]}", "INVALID_PARAMETER", "sections must hold section names, got 1");
+    }
+
+    @Test
+    void subscribe_unknownSectionAfterFirstTick_isRefusedNamingItAndTheKnownOnes() throws Exception {
+        feed.publish();
+        connect().next("connection");
+
+        assertError("{\"type\":\"subscribe\",\"sections\":[\"memroy\"]}", "INVALID_PARAMETER",
+                "unknown section 'memroy'; available: memory, load");
+    }
+
+    @Test
+    void badCommand_keepsTheConnectionAndTheSubscription() throws Exception {
+        connect().next("connection");
+        assertError("{\"type\":\"reboot\"}", "UNKNOWN_COMMAND", "reboot");
+
+        long seq = feed.publish().seq();
+
+        assertThat(client.next("monitoring_data").path("seq").asLong()).isEqualTo(seq);
+    }
+
+    @Test
+    void rateLimit_beyond50CommandsInASecond_answersRateLimited() throws Exception {
+        connect().next("connection");
+        for (int i = 0; i < 60; i++) {
+            client.send("{\"type\":\"ping\"}");
+        }
+
+        int pongs = 0;
+        int limited = 0;
+        for (int i = 0; i < 60; i++) {
+            JsonNode reply = client.next();
+            if (reply.path("type").asText().equals("pong")) {
+                pongs++;
+            } else {
+                assertThat(reply.path("code").asText()).isEqualTo("RATE_LIMITED");
+                assertThat(reply.path("message").asText()).contains("50 commands per second");
+                limited++;
+            }
+        }
+
+        assertThat(pongs).isEqualTo(50);
+        assertThat(limited).isEqualTo(10);
+    }
+
+    private void assertError(String command, String code, String message) throws Exception {
+        client.send(command);
+        JsonNode error = client.next("error");
+        assertThat(error.path("code").asText()).as(command).isEqualTo(code);
+        assertThat(error.path("message").asText()).as(command).contains(message);
+    }
+}
