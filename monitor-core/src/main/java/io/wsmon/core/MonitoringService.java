@@ -121,7 +121,7 @@ public final class MonitoringService implements AutoCloseable {
         schedule = new FixedRateLoop("wsmon-collector", config.ticker(), config.interval(), true, this::tick);
         status.set(ServiceStatus.RUNNING);
         schedule.start();
-        log.info("wsmon {} collecting every {}: {}", Version.current(), Durations.format(config.interval()),
+        log.debug("wsmon {} collecting every {}: {}", Version.current(), Durations.format(config.interval()),
                 lanes.stream().map(MonitorLane::name).toList());
         return this;
     }
@@ -294,7 +294,7 @@ public final class MonitoringService implements AutoCloseable {
         listeners.close();
         lanes.forEach(MonitorLane::close);
         status.set(ServiceStatus.STOPPED);
-        log.info("wsmon stopped after {} ticks", tickTimes.count());
+        log.debug("wsmon stopped after {} ticks", tickTimes.count());
     }
 
     /** Same as {@link #stop()}. */

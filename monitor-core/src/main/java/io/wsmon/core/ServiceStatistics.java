@@ -1,6 +1,8 @@
 package io.wsmon.core;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,9 +27,9 @@ public record ServiceStatistics(
         Map<String, MonitorStatistics> monitors,
         Map<String, ExporterStatistics> exporters) {
 
-    /** Copies the maps so the record stays immutable. */
+    /** Copies the maps so the record stays immutable; their order (section order) is kept. */
     public ServiceStatistics {
-        monitors = Map.copyOf(monitors);
-        exporters = Map.copyOf(exporters);
+        monitors = Collections.unmodifiableMap(new LinkedHashMap<>(monitors));
+        exporters = Collections.unmodifiableMap(new LinkedHashMap<>(exporters));
     }
 }

@@ -23,9 +23,9 @@ final class Usage {
                 .append("HTTP endpoints /api/snapshot, /api/history?count=N, /api/status and /healthz on the same port.\n\n")
                 .append("Flags:\n");
         for (Setting setting : Setting.values()) {
-            setting.flag().ifPresent(flag -> text.append(String.format(Locale.ROOT, "  %-36s %s (default: %s)%n",
+            setting.flag().ifPresent(flag -> text.append(String.format(Locale.ROOT, "  %-36s %s%s%n",
                     flag + (setting.isSwitch() ? "" : " " + setting.type().placeholder()), setting.description(),
-                    shown(setting))));
+                    setting.isSwitch() ? "" : " (default: " + shown(setting) + ")")));
         }
         text.append(String.format(Locale.ROOT, "  %-36s %s%n", SettingsResolver.CONFIG_FLAG + " FILE",
                 "read settings from a properties file (also " + SettingsResolver.CONFIG_VARIABLE + ")"));

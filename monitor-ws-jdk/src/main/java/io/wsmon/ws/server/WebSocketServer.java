@@ -58,7 +58,7 @@ public final class WebSocketServer implements AutoCloseable {
         this.thread = new Thread(() -> loop.run(protocol), "wsmon-ws-loop-" + address.getPort());
         thread.start();
         this.feedSubscription = protocol.start();
-        LOG.info("WebSocket server listening on ws://{}:{}/ (max {} clients)",
+        LOG.debug("WebSocket server listening on ws://{}:{}/ (max {} clients)",
                 address.getHostString(), address.getPort(), config.maxClients());
     }
 

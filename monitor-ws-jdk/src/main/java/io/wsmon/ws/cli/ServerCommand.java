@@ -1,0 +1,147 @@
+package io.wsmon.ws.cli;
+
+import io.wsmon.core.MonitoringService;
+import io.wsmon.core.MonitoringServiceBuilder;
+import io.wsmon.core.Version;
+import io.wsmon.core.alert.AlertRule;
+import io.wsmon.core.export.JsonFileExporter;
+import io.wsmon.core.format.Durations;
+import io.wsmon.ws.server.ServerConfig;
+import io.wsmon.ws.server.WebSocketServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code monitoring-websocket-server}: starts collection, alerts, export and the WebSocket server with the
+ * settings of the command line, environment and config file, shows the console view, and stops cleanly
+ * on SIGTERM or Ctrl-C (clients get close 1001, exporters flush, exit code 0).
+ *
+ * <p>Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad usage.
+ */
+public final class ServerCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerCommand.class);
+
+    private ServerCommand() {}
+
+    /**
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err, StopSignal.onTerminationSignals()));
+    }
+
+    /**
+     * Runs the command until {@code stop} fires.
+     *
+     * @return the exit code
+     */
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err, StopSignal stop) {
+        Invocation invocation;
+        try {
+            invocation = SettingsResolver.resolve(args, environment);
+        } catch (UsageException e) {
+            err.println(Usage.COMMAND + ": " + e.getMessage());
+            err.println(Usage.synopsis());
+            err.println("Try '" + Usage.COMMAND + " --help' for every flag and setting.");
+            return 2;
+        }
+        switch (invocation.action()) {
+            case HELP -> {
+                out.print(Usage.text());
+                return 0;
+            }
+            case VERSION -> {
+                out.println(Usage.COMMAND + " " + Version.current());
+                return 0;
+            }
+            default -> {
+                return serve(invocation.settings(), environment, out, err, stop);
+            }
+        }
+    }
+
+    private static int serve(ServerSettings settings, Map<String, String> environment, PrintStream out,
+            PrintStream err, StopSignal stop) {
+        MonitoringService service;
+        try {
+            service = service(settings).start();
+        } catch (IllegalArgumentException e) {
+            err.println(Usage.COMMAND + ": " + e.getMessage());
+            return 2;
+        }
+        WebSocketServer server;
+        try {
+            server = server(settings, service).start();
+        } catch (IOException e) {
+            service.stop();
+            err.println(Usage.COMMAND + ": cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                    + e.getMessage());
+            return 1;
+        }
+        String address = "ws://" + settings.host() + ":" + server.port() + "/";
+        List<String> sections = List.copyOf(service.statistics().monitors().keySet());
+        log.info("{} {} listening on {}, collecting {} every {}", Usage.COMMAND, Version.current(), address,
+                String.join(", ", sections), Durations.format(settings.interval()));
+        ConsoleView view = new ConsoleView(out, displayMode(settings), Terminal.isColourTerminal(environment));
+        service.subscribe(snapshot -> view.render(snapshot, new ServerStatus(address, server.connectedClients(),
+                settings.maxClients(), server.refusedRequests(), service.activeAlerts(), service.recentAlerts())));
+        stop.await();
+        log.info("stopping: closing {} clients, flushing exporters", server.connectedClients());
+        server.close();
+        service.stop();
+        return 0;
+    }
+
+    static MonitoringServiceBuilder service(ServerSettings settings) {
+        MonitoringServiceBuilder builder = MonitoringService.builder()
+                .interval(settings.interval())
+                .historySize(settings.historySize())
+                .historyMaxAge(settings.historyTtl())
+                .diskPaths(settings.diskPaths())
+                .exportInterval(settings.exportInterval());
+        if (!settings.gpu()) {
+            builder.disable("gpu");
+        }
+        if (settings.exportDir() != null) {
+            builder.exporter(JsonFileExporter.builder(settings.exportDir()).compress(settings.exportCompress()).build());
+        }
+        settings.extensionSettings().forEach(builder::setting);
+        builder.alertCooldown(settings.alertCooldown())
+                .alertRule(AlertRule.above("memory", "usage_percent")
+                        .warning(settings.memoryWarning()).critical(settings.memoryCritical()))
+                .alertRule(AlertRule.above("disk", "usage_percent")
+                        .warning(settings.diskWarning()).critical(settings.diskCritical()))
+                .alertRule(AlertRule.below("disk", "free_gb")
+                        .warning(settings.diskFreeWarningGb()).critical(settings.diskFreeCriticalGb()));
+        if (settings.cpuWarning() != null || settings.cpuCritical() != null) {
+            builder.alertRule(AlertRule.above("cpu", "usage_percent")
+                    .withThresholds(settings.cpuWarning(), settings.cpuCritical()).enabled(true));
+        }
+        return builder;
+    }
+
+    static ServerConfig.Builder server(ServerSettings settings, MonitoringService service) {
+        ServerConfig.Builder builder = WebSocketServer.builder(service)
+                .host(settings.host())
+                .port(settings.port())
+                .maxClients(settings.maxClients())
+                .sendTimeout(settings.sendTimeout());
+        if (settings.token() != null) {
+            builder.token(settings.token());
+        }
+        settings.allowedOrigins().forEach(builder::allowedOrigin);
+        return builder;
+    }
+
+    private static DisplayMode displayMode(ServerSettings settings) {
+        if (settings.display() != null) {
+            return settings.display();
+        }
+        return Terminal.isTerminal() ? DisplayMode.COMPACT : DisplayMode.NONE;
+    }
+}
