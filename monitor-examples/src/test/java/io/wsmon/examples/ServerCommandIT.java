@@ -196,4 +196,45 @@ class ServerCommandIT {
         }
     }
 
+
+    @Test
+    void alertThresholdsFromTheEnvironment_raiseAlertsThatRideInMonitoringData() throws Exception {
+        try (ServerProcess server = ServerProcess.start(Map.of("WSMON_MEMORY_WARNING", "0.1", "WSMON_MEMORY_CRITICAL", "100"),
+                "--host", LOOPBACK, "--port", "0");
+                WsClient client = WsClient.connect(server.awaitListening())) {
+            JsonNode welcome = client.next("connection");
+            JsonNode withAlert = client.next("monitoring_data");
+            while (!withAlert.has("alerts")) {
+                withAlert = client.next("monitoring_data");
+            }
+
+            JsonNode alert = withAlert.get("alerts").get(0);
+            assertThat(alert.get("component").asText()).isEqualTo("memory");
+            assertThat(alert.get("level").asText()).isEqualTo("WARNING");
+            assertThat(alert.get("message").asText()).startsWith("High memory usage: ").endsWith("(threshold: 0.1%)");
+            assertThat(welcome.has("active_alerts")).isTrue();
+        }
+    }
+
+    @Test
+    void ctrlC_stopsCleanlyWithExitZero() throws Exception {
+        try (ServerProcess server = ServerProcess.start("--host", LOOPBACK, "--port", "0")) {
+            server.awaitListening();
+
+            Process interrupt = new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).start();
+
+            assertThat(interrupt.waitFor()).isZero();
+            assertThat(server.awaitExit(STOP_BUDGET)).isZero();
+        }
+    }
+
+    @Test
+    void launcherScript_runsTheJar() throws Exception {
+        Process launcher = new ProcessBuilder(Path.of("..", "bin", "monitoring-websocket-server").toString(), "--version")
+                .redirectErrorStream(true).start();
+        String output = new String(launcher.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(launcher.waitFor()).isZero();
+        assertThat(output.strip()).matches("monitoring-websocket-server \\S+");
+    }
 }

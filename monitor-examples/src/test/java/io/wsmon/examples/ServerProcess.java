@@ -94,6 +94,10 @@ final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Sends SIGTERM. (Through the handle: {@code Process.destroy()} would also close our end of the output.) */
     void terminate() {
         process.toHandle().destroy();
