@@ -1,7 +1,6 @@
 package io.wsmon.core.collect;
 
 import io.wsmon.api.JvmInfo;
-import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorContext;
 import io.wsmon.api.Snapshot;
 import java.lang.management.GarbageCollectorMXBean;
@@ -27,7 +26,7 @@ import java.util.OptionalDouble;
  * (default 50). Open file descriptors are counted at most every 5 s: counting walks the descriptor
  * table, which is long in a server with thousands of clients.
  */
-public final class JvmMonitor implements Monitor<JvmInfo>, InlineMonitor {
+public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
 
     /** Default leak-check window. */
     public static final Duration DEFAULT_LEAK_WINDOW = Duration.ofHours(1);
@@ -36,7 +35,6 @@ public final class JvmMonitor implements Monitor<JvmInfo>, InlineMonitor {
 
     private static final Duration FD_COUNT_EVERY = Duration.ofSeconds(5);
 
-    private final HostProbe probe;
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
@@ -53,12 +51,7 @@ public final class JvmMonitor implements Monitor<JvmInfo>, InlineMonitor {
      * @param probe where the resident size is read
      */
     public JvmMonitor(HostProbe probe) {
-        this.probe = probe;
-    }
-
-    @Override
-    public boolean runsInline() {
-        return probe.neverBlocks();
+        super(probe);
     }
 
     @Override

@@ -1,24 +1,16 @@
 package io.wsmon.core.collect;
 
 import io.wsmon.api.MemoryInfo;
-import io.wsmon.api.Monitor;
 import io.wsmon.api.Snapshot;
 
 /** The {@code memory} section: physical memory and swap. */
-public final class MemoryMonitor implements Monitor<MemoryInfo>, InlineMonitor {
-
-    private final HostProbe probe;
+public final class MemoryMonitor extends ProbeMonitor<MemoryInfo> {
 
     /**
      * @param probe where memory figures are read
      */
     public MemoryMonitor(HostProbe probe) {
-        this.probe = probe;
-    }
-
-    @Override
-    public boolean runsInline() {
-        return probe.neverBlocks();
+        super(probe);
     }
 
     @Override

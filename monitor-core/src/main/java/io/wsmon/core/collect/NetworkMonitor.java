@@ -1,6 +1,5 @@
 package io.wsmon.core.collect;
 
-import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorContext;
 import io.wsmon.api.NetworkInfo;
 import io.wsmon.api.NetworkInterfaceInfo;
@@ -15,9 +14,8 @@ import java.util.Map;
  * The {@code network} section: bytes per second from the difference between this tick's counters and
  * the previous tick's (rates are 0 on the first tick), per interface and in total. Loopback is left out.
  */
-public final class NetworkMonitor implements Monitor<NetworkInfo>, InlineMonitor {
+public final class NetworkMonitor extends ProbeMonitor<NetworkInfo> {
 
-    private final HostProbe probe;
     private Clock clock = Clock.systemUTC();
     private Map<String, InterfaceCounters> previous = Map.of();
     private long previousNanos;
@@ -26,12 +24,7 @@ public final class NetworkMonitor implements Monitor<NetworkInfo>, InlineMonitor
      * @param probe where the interface counters are read
      */
     public NetworkMonitor(HostProbe probe) {
-        this.probe = probe;
-    }
-
-    @Override
-    public boolean runsInline() {
-        return probe.neverBlocks();
+        super(probe);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.wsmon.core.collect;
 
-import io.wsmon.api.Monitor;
 import io.wsmon.api.ProcessorInfo;
 import io.wsmon.api.Snapshot;
 import java.util.ArrayList;
@@ -11,10 +10,9 @@ import java.util.OptionalDouble;
  * The {@code processor} section: usage from the difference between this tick's processor times and the
  * previous tick's (the first tick measures since boot), so collecting never sleeps.
  */
-public final class ProcessorMonitor implements Monitor<ProcessorInfo>, InlineMonitor {
+public final class ProcessorMonitor extends ProbeMonitor<ProcessorInfo> {
 
     private final HostFacts facts;
-    private final HostProbe probe;
     private CpuTicks previous;
 
     /**
@@ -22,13 +20,8 @@ public final class ProcessorMonitor implements Monitor<ProcessorInfo>, InlineMon
      * @param probe where changing values are read
      */
     public ProcessorMonitor(HostFacts facts, HostProbe probe) {
+        super(probe);
         this.facts = facts;
-        this.probe = probe;
-    }
-
-    @Override
-    public boolean runsInline() {
-        return probe.neverBlocks();
     }
 
     @Override

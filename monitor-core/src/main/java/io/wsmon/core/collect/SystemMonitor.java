@@ -1,6 +1,5 @@
 package io.wsmon.core.collect;
 
-import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorContext;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SystemInfo;
@@ -14,12 +13,11 @@ import java.time.OffsetDateTime;
  * counted at most every 5 s: counting walks {@code /proc}, the most expensive reading of a tick, and the
  * figure moves slowly.
  */
-public final class SystemMonitor implements Monitor<SystemInfo>, InlineMonitor {
+public final class SystemMonitor extends ProbeMonitor<SystemInfo> {
 
     private static final Duration PROCESS_COUNT_EVERY = Duration.ofSeconds(5);
 
     private final HostFacts facts;
-    private final HostProbe probe;
     private Clock clock = Clock.systemDefaultZone();
     private OffsetDateTime bootTime;
     private int processes;
@@ -30,13 +28,8 @@ public final class SystemMonitor implements Monitor<SystemInfo>, InlineMonitor {
      * @param probe where the process count is read
      */
     public SystemMonitor(HostFacts facts, HostProbe probe) {
+        super(probe);
         this.facts = facts;
-        this.probe = probe;
-    }
-
-    @Override
-    public boolean runsInline() {
-        return probe.neverBlocks();
     }
 
     @Override
