@@ -3,6 +3,8 @@ package io.wsmon.core.alert.delivery;
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
 import io.wsmon.api.MonitorContext;
+import io.wsmon.api.MonitorUnavailableException;
+import io.wsmon.core.FailureLog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +23,17 @@ import org.slf4j.LoggerFactory;
  * <p>Each handler has its own {@link DeliveryLane} (one thread, bounded queue): delivery never blocks the
  * caller, and a handler that hangs or throws delays and loses only its own alerts. Handlers are started by
  * {@link #start} (or when added later) and closed by {@link #close} or when removed. Thread-safe.
+ *
+ * <p>What a handler's {@link AlertHandler#start start} may throw, and what {@link #start} then does (a handler
+ * that fails to start is always left out, and the others go on):
+ * <ul>
+ *   <li>{@link MonitorUnavailableException}: the handler is not configured, for example a built-in handler found
+ *       by {@link java.util.ServiceLoader} without any of its settings. One DEBUG line; nothing is wrong, so
+ *       listing handlers that are not used costs nothing.</li>
+ *   <li>{@link IllegalArgumentException}: a bad setting. One WARN line with the exception's message, which
+ *       names the setting's key and the problem.</li>
+ *   <li>Anything else, {@link LinkageError} included: one WARN line with the stack trace.</li>
+ * </ul>
  */
 public final class AlertHandlerManager implements AutoCloseable {
 
@@ -35,6 +48,7 @@ public final class AlertHandlerManager implements AutoCloseable {
 
     private final int queueCapacity;
     private final Duration closeTimeout;
+    private final Logger log;
     private final Object lock = new Object();
     /** Replaced, never changed, so that delivery reads it without locking. */
     private volatile List<ManagedAlertHandler> handlers = List.of();
@@ -52,6 +66,15 @@ public final class AlertHandlerManager implements AutoCloseable {
      * @throws IllegalArgumentException naming a bad value
      */
     public AlertHandlerManager(int queueCapacity, Duration closeTimeout) {
+        this(queueCapacity, closeTimeout, LOG);
+    }
+
+    /**
+     * @param queueCapacity how many alerts may wait for one handler; at least 1
+     * @param closeTimeout how long {@link #close()} waits for deliveries in flight; not negative
+     * @param log where handlers left out at {@link #start}, or failing to close, are reported
+     */
+    AlertHandlerManager(int queueCapacity, Duration closeTimeout, Logger log) {
         if (queueCapacity < 1) {
             throw new IllegalArgumentException("alert queue capacity must be at least 1, got " + queueCapacity);
         }
@@ -60,6 +83,7 @@ public final class AlertHandlerManager implements AutoCloseable {
         }
         this.queueCapacity = queueCapacity;
         this.closeTimeout = closeTimeout;
+        this.log = log;
     }
 
     /**
@@ -134,7 +158,7 @@ public final class AlertHandlerManager implements AutoCloseable {
     }
 
     /** Lets the handler's queued alerts go out, then closes it if it was started. */
-    private static void retire(ManagedAlertHandler managed, boolean started) {
+    private void retire(ManagedAlertHandler managed, boolean started) {
         managed.lane().shutdown(started ? () -> closeQuietly(managed) : null);
     }
 
@@ -171,8 +195,8 @@ public final class AlertHandlerManager implements AutoCloseable {
     }
 
     /**
-     * Starts every handler. A handler whose {@code start} throws is removed and the failure logged; the
-     * others go on.
+     * Starts every handler. A handler whose {@code start} throws is removed and logged as the class comment
+     * says; the others go on.
      *
      * @param serviceContext the service's settings and clock, handed to each handler
      * @throws IllegalStateException when already started or closed
@@ -187,10 +211,7 @@ public final class AlertHandlerManager implements AutoCloseable {
             }
             context = serviceContext;
             for (ManagedAlertHandler managed : handlers) {
-                try {
-                    managed.handler().start(serviceContext);
-                } catch (Exception e) {
-                    LOG.error("alert handler '{}' failed to start and is left out: {}", managed.name(), e.toString(), e);
+                if (!startOrLeaveOut(managed, serviceContext)) {
                     failed.add(managed);
                 }
             }
@@ -200,6 +221,20 @@ public final class AlertHandlerManager implements AutoCloseable {
             state = State.STARTED;
         }
         failed.forEach(managed -> managed.lane().shutdown(null));
+    }
+
+    private boolean startOrLeaveOut(ManagedAlertHandler managed, MonitorContext serviceContext) {
+        try {
+            managed.handler().start(serviceContext);
+            return true;
+        } catch (MonitorUnavailableException e) {
+            log.debug("alert handler '{}' is not configured and is left out: {}", managed.name(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            log.warn("alert handler '{}' is left out: {}", managed.name(), e.getMessage());
+        } catch (Exception | LinkageError e) {
+            log.warn("alert handler '{}' failed to start and is left out: {}", managed.name(), FailureLog.describe(e), e);
+        }
+        return false;
     }
 
     /**
@@ -295,7 +330,7 @@ public final class AlertHandlerManager implements AutoCloseable {
         }
     }
 
-    private static void awaitOrAbandon(ManagedAlertHandler managed, long deadline) {
+    private void awaitOrAbandon(ManagedAlertHandler managed, long deadline) {
         try {
             if (managed.lane().awaitTermination(deadline)) {
                 return;
@@ -305,15 +340,15 @@ public final class AlertHandlerManager implements AutoCloseable {
         }
         List<Runnable> discarded = managed.lane().shutdownNow();
         discarded.forEach(task -> ((ManagedAlertHandler.Delivery) task).abandon());
-        LOG.warn("alert handler '{}' still busy at close: interrupted, {} queued alerts not delivered",
+        log.warn("alert handler '{}' still busy at close: interrupted, {} queued alerts not delivered",
                 managed.name(), discarded.size());
     }
 
-    private static void closeQuietly(ManagedAlertHandler managed) {
+    private void closeQuietly(ManagedAlertHandler managed) {
         try {
             managed.handler().close();
         } catch (Exception e) {
-            LOG.warn("alert handler '{}' failed to close: {}", managed.name(), e.toString(), e);
+            log.warn("alert handler '{}' failed to close: {}", managed.name(), e.toString(), e);
         }
     }
 }

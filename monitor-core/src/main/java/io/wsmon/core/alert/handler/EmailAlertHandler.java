@@ -2,6 +2,8 @@ package io.wsmon.core.alert.handler;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
+import io.wsmon.api.MonitorContext;
+import io.wsmon.api.MonitorUnavailableException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -36,6 +38,34 @@ import java.util.Properties;
  *
  * <p>Subject: {@code [wsmon] CRITICAL: Critical disk usage: 96.2% (threshold: 95.0%)}. Body: the message, then
  * level, component, metric, resource, value, threshold and time, one per line.
+ *
+ * <p>Made with the no-argument constructor (as {@link java.util.ServiceLoader} does when the class is listed in
+ * {@code META-INF/services/io.wsmon.api.AlertHandler}), the handler is named {@code email} and reads these
+ * service settings in {@link #start}, checked as the builder checks them:
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><th>key</th><th>meaning</th><th>default</th></tr>
+ *   <tr><td>{@code alert.email.server}</td><td>{@code smtp://host[:port]} (STARTTLS, port 587 by default) or
+ *       {@code smtps://host[:port]} (TLS from the start, port 465 by default); without it the handler is not
+ *       configured and is left out</td><td>required</td></tr>
+ *   <tr><td>{@code alert.email.from}</td><td>the sender address</td><td>required</td></tr>
+ *   <tr><td>{@code alert.email.to}</td><td>the recipients, separated by commas</td><td>required</td></tr>
+ *   <tr><td>{@code alert.email.username}</td><td>the user name to authenticate with; give it with the
+ *       password</td><td>no authentication</td></tr>
+ *   <tr><td>{@code alert.email.password}</td><td>the password; give it with the user name</td>
+ *       <td>no authentication</td></tr>
+ *   <tr><td>{@code alert.email.security}</td><td>{@code starttls}, {@code smtps} or {@code none} (no
+ *       encryption: only for a trusted local relay)</td><td>from the server URL</td></tr>
+ *   <tr><td>{@code alert.email.subject_prefix}</td><td>put before the level in the subject</td>
+ *       <td>{@code [wsmon]}</td></tr>
+ *   <tr><td>{@code alert.email.timeout}</td><td>seconds for connecting, reading and writing; a decimal number
+ *       above 0</td><td>{@code 10}</td></tr>
+ *   <tr><td>{@code alert.email.trusted_hosts}</td><td>hosts, separated by commas, whose certificate is trusted
+ *       without the JDK's trust store (self-signed)</td><td>none</td></tr>
+ *   <tr><td>{@code alert.email.check_server_identity}</td><td>{@code true} or {@code false}: whether the
+ *       certificate must name the host</td><td>{@code true}</td></tr>
+ * </table>
  */
 public final class EmailAlertHandler implements AlertHandler {
 
@@ -54,28 +84,20 @@ public final class EmailAlertHandler implements AlertHandler {
         NONE
     }
 
+    private static final String KIND = "email";
+
     private final String name;
-    private final String host;
-    private final int port;
-    private final Security security;
-    private final String username;
-    private final String password;
-    private final InternetAddress from;
-    private final InternetAddress[] to;
-    private final String subjectPrefix;
-    private final Session session;
+    private final Configuration<Smtp> smtp;
+
+    /** A handler named {@code email} that reads its {@code alert.email.*} settings in {@link #start}. */
+    public EmailAlertHandler() {
+        this.name = KIND;
+        this.smtp = Configuration.fromSettings(KIND);
+    }
 
     private EmailAlertHandler(Builder builder) {
         this.name = builder.name;
-        this.host = builder.host;
-        this.port = builder.port;
-        this.security = builder.security;
-        this.username = builder.username;
-        this.password = builder.password;
-        this.from = builder.from;
-        this.to = builder.to.toArray(InternetAddress[]::new);
-        this.subjectPrefix = builder.subjectPrefix;
-        this.session = Session.getInstance(sessionProperties(builder));
+        this.smtp = Configuration.of(KIND, builder.smtp());
     }
 
     /** @return a builder; server, from and at least one recipient are required */
@@ -83,33 +105,13 @@ public final class EmailAlertHandler implements AlertHandler {
         return new Builder();
     }
 
-    private String protocol() {
-        return security == Security.SMTPS ? "smtps" : "smtp";
-    }
-
-    private Properties sessionProperties(Builder builder) {
-        String prefix = "mail." + protocol() + ".";
-        String timeoutMillis = Long.toString(builder.timeout.toMillis());
-        Properties properties = new Properties();
-        properties.setProperty(prefix + "host", host);
-        properties.setProperty(prefix + "port", Integer.toString(port));
-        properties.setProperty(prefix + "auth", Boolean.toString(username != null));
-        properties.setProperty(prefix + "starttls.enable", Boolean.toString(security == Security.STARTTLS));
-        properties.setProperty(prefix + "starttls.required", Boolean.toString(security == Security.STARTTLS));
-        properties.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(builder.checkServerIdentity));
-        if (!builder.trustedHosts.isEmpty()) {
-            properties.setProperty(prefix + "ssl.trust", String.join(" ", builder.trustedHosts));
-        }
-        properties.setProperty(prefix + "connectiontimeout", timeoutMillis);
-        properties.setProperty(prefix + "timeout", timeoutMillis);
-        properties.setProperty(prefix + "writetimeout", timeoutMillis);
-        return properties;
-    }
-
-    /** @return the Jakarta Mail session properties in use (without credentials), for diagnostics and tests */
+    /**
+     * @return the Jakarta Mail session properties in use (without credentials), for diagnostics and tests
+     * @throws IllegalStateException when made with the no-argument constructor and not started
+     */
     public Properties sessionProperties() {
         Properties copy = new Properties();
-        copy.putAll(session.getProperties());
+        copy.putAll(smtp.get().session.getProperties());
         return copy;
     }
 
@@ -118,26 +120,54 @@ public final class EmailAlertHandler implements AlertHandler {
         return name;
     }
 
+    /**
+     * Reads the {@code alert.email.*} settings, when the handler was made with the no-argument constructor. The
+     * SMTP server is first contacted at the first alert.
+     *
+     * @param context the service's settings
+     * @throws MonitorUnavailableException when no {@code alert.email.*} setting is given: not configured
+     * @throws IllegalArgumentException naming the key of a missing, unknown or bad setting
+     */
     @Override
-    public void handle(Alert alert) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(from);
-        message.setRecipients(Message.RecipientType.TO, to);
-        message.setSubject(subject(alert), StandardCharsets.UTF_8.name());
-        message.setText(body(alert), StandardCharsets.UTF_8.name());
-        message.setSentDate(Date.from(alert.timestamp().toInstant()));
-        try (Transport transport = session.getTransport(protocol())) {
-            transport.connect(host, port, username, password);
-            transport.sendMessage(message, to);
-        }
+    public void start(MonitorContext context) throws MonitorUnavailableException {
+        smtp.start(context, EmailAlertHandler::fromSettings);
+    }
+
+    private static Smtp fromSettings(MonitorContext context) throws MonitorUnavailableException {
+        HandlerSettings settings = HandlerSettings.read(context, KIND, "server", "security", "username", "password",
+                "from", "to", "subject_prefix", "timeout", "trusted_hosts", "check_server_identity");
+        Builder builder = settings.required("server", url -> builder().server(url));
+        settings.optional("security", value -> HandlerSettings.oneOf(value, Security.class), builder::security);
+        settings.both("username", "password", builder::credentials);
+        settings.required("from", builder::from);
+        settings.required("to", recipients -> builder.to(HandlerSettings.list(recipients)));
+        settings.optional("subject_prefix", builder::subjectPrefix);
+        settings.optional("timeout", HandlerSettings::seconds, builder::timeout);
+        settings.optional("trusted_hosts", HandlerSettings::list, builder::trustedHosts);
+        settings.optional("check_server_identity", HandlerSettings::bool, builder::checkServerIdentity);
+        return builder.smtp();
     }
 
     /**
-     * @param alert an alert
-     * @return for example {@code [wsmon] CRITICAL: Critical disk usage: 96.2% (threshold: 95.0%)}
+     * Sends the alert as one message to every recipient, over a new connection.
+     *
+     * @throws MessagingException when the server cannot be reached, refuses TLS or the credentials, or the message
+     * @throws IllegalStateException when made with the no-argument constructor and not started
      */
-    String subject(Alert alert) {
-        return subjectPrefix + " " + alert.level() + ": " + alert.message();
+    @Override
+    public void handle(Alert alert) throws MessagingException {
+        Smtp server = smtp.get();
+        MimeMessage message = new MimeMessage(server.session);
+        message.setFrom(server.from);
+        message.setRecipients(Message.RecipientType.TO, server.to);
+        String subject = server.subjectPrefix + " " + alert.level() + ": " + alert.message();
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setText(body(alert), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(alert.timestamp().toInstant()));
+        try (Transport transport = server.session.getTransport(server.protocol())) {
+            transport.connect(server.host, server.port, server.username, server.password);
+            transport.sendMessage(message, server.to);
+        }
     }
 
     /**
@@ -161,13 +191,67 @@ public final class EmailAlertHandler implements AlertHandler {
 
     @Override
     public String toString() {
-        return "EmailAlertHandler[" + name + ", " + protocol() + "://" + host + ":" + port + ", " + security
-                + (username == null ? "" : ", user " + username) + ", to " + to.length + "]";
+        return "EmailAlertHandler[" + name + ", " + smtp + "]";
+    }
+
+    /** The server, the credentials and the addresses a handler sends with. */
+    private static final class Smtp {
+        private final String host;
+        private final int port;
+        private final Security security;
+        private final String username;
+        private final String password;
+        private final InternetAddress from;
+        private final InternetAddress[] to;
+        private final String subjectPrefix;
+        private final Session session;
+
+        Smtp(Builder builder) {
+            this.host = builder.host;
+            this.port = builder.port;
+            this.security = builder.security;
+            this.username = builder.username;
+            this.password = builder.password;
+            this.from = builder.from;
+            this.to = builder.to.toArray(InternetAddress[]::new);
+            this.subjectPrefix = builder.subjectPrefix;
+            this.session = Session.getInstance(sessionProperties(builder));
+        }
+
+        String protocol() {
+            return security == Security.SMTPS ? "smtps" : "smtp";
+        }
+
+        private Properties sessionProperties(Builder builder) {
+            String prefix = "mail." + protocol() + ".";
+            String timeoutMillis = Long.toString(builder.timeout.toMillis());
+            Properties properties = new Properties();
+            properties.setProperty(prefix + "host", host);
+            properties.setProperty(prefix + "port", Integer.toString(port));
+            properties.setProperty(prefix + "auth", Boolean.toString(username != null));
+            properties.setProperty(prefix + "starttls.enable", Boolean.toString(security == Security.STARTTLS));
+            properties.setProperty(prefix + "starttls.required", Boolean.toString(security == Security.STARTTLS));
+            properties.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(builder.checkServerIdentity));
+            if (!builder.trustedHosts.isEmpty()) {
+                properties.setProperty(prefix + "ssl.trust", String.join(" ", builder.trustedHosts));
+            }
+            properties.setProperty(prefix + "connectiontimeout", timeoutMillis);
+            properties.setProperty(prefix + "timeout", timeoutMillis);
+            properties.setProperty(prefix + "writetimeout", timeoutMillis);
+            return properties;
+        }
+
+        /** Never shows the password. */
+        @Override
+        public String toString() {
+            return protocol() + "://" + host + ":" + port + ", " + security
+                    + (username == null ? "" : ", user " + username) + ", to " + to.length;
+        }
     }
 
     /** Configures an {@link EmailAlertHandler}; each setter checks its value at once. */
     public static final class Builder {
-        private String name = "email";
+        private String name = KIND;
         private String host;
         private int port = DEFAULT_PORT;
         private Security security = Security.STARTTLS;
@@ -363,6 +447,10 @@ public final class EmailAlertHandler implements AlertHandler {
          * @throws IllegalStateException when the server, the sender or every recipient is missing
          */
         public EmailAlertHandler build() {
+            return new EmailAlertHandler(this);
+        }
+
+        private Smtp smtp() {
             if (host == null) {
                 throw new IllegalStateException("email alert handler needs an SMTP server: call server(url) or host(name)");
             }
@@ -372,7 +460,7 @@ public final class EmailAlertHandler implements AlertHandler {
             if (to.isEmpty()) {
                 throw new IllegalStateException("email alert handler needs at least one recipient: call to(address...)");
             }
-            return new EmailAlertHandler(this);
+            return new Smtp(this);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.wsmon.core.alert.handler;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
+import io.wsmon.api.MonitorContext;
+import io.wsmon.api.MonitorUnavailableException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -23,6 +25,21 @@ import java.util.Objects;
  * FileAlertHandler.builder(Path.of("alerts.log")).maxFileSize(10 * 1024 * 1024).backupCount(5).build();
  * }</pre>
  *
+ * <p>Made with the no-argument constructor (as {@link java.util.ServiceLoader} does when the class is listed in
+ * {@code META-INF/services/io.wsmon.api.AlertHandler}), the handler is named {@code file} and reads these service
+ * settings in {@link #start}, checked as the builder checks them:
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><th>key</th><th>meaning</th><th>default</th></tr>
+ *   <tr><td>{@code alert.file.path}</td><td>the log file; its directory is created when missing. Without it
+ *       the handler is not configured and is left out</td><td>required</td></tr>
+ *   <tr><td>{@code alert.file.max_file_size_mb}</td><td>the size in MiB past which the file is rotated; a
+ *       decimal number, at least one byte</td><td>{@code 10}</td></tr>
+ *   <tr><td>{@code alert.file.backup_count}</td><td>how many rotated files to keep; at least 1</td>
+ *       <td>{@code 5}</td></tr>
+ * </table>
+ *
  * <p>Thread-safe: lines from concurrent calls never interleave.
  */
 public final class FileAlertHandler implements AlertHandler {
@@ -32,12 +49,32 @@ public final class FileAlertHandler implements AlertHandler {
     /** Default number of numbered backups kept. */
     public static final int DEFAULT_BACKUP_COUNT = 5;
 
+    private static final String KIND = "file";
+
     private final String name;
-    private final Path file;
-    private final long maxFileSize;
-    private final int backupCount;
+    private final Configuration<Rotation> rotation;
     private FileChannel channel;
     private long size;
+
+    /**
+     * The file and how it rotates.
+     *
+     * @param file the log file
+     * @param maxFileSize the size in bytes past which it is rotated
+     * @param backupCount how many rotated files are kept
+     */
+    private record Rotation(Path file, long maxFileSize, int backupCount) {
+        @Override
+        public String toString() {
+            return file + ", max " + maxFileSize + " bytes, " + backupCount + " backups";
+        }
+    }
+
+    /** A handler named {@code file} that reads its {@code alert.file.*} settings in {@link #start}. */
+    public FileAlertHandler() {
+        this.name = KIND;
+        this.rotation = Configuration.fromSettings(KIND);
+    }
 
     /**
      * A handler named {@code "file"} with the default rotation.
@@ -50,9 +87,7 @@ public final class FileAlertHandler implements AlertHandler {
 
     private FileAlertHandler(Builder builder) {
         this.name = builder.name;
-        this.file = builder.file;
-        this.maxFileSize = builder.maxFileSize;
-        this.backupCount = builder.backupCount;
+        this.rotation = Configuration.of(KIND, builder.rotation());
     }
 
     /**
@@ -68,44 +103,77 @@ public final class FileAlertHandler implements AlertHandler {
         return name;
     }
 
-    /** @return the log file */
+    /**
+     * Reads the {@code alert.file.*} settings, when the handler was made with the no-argument constructor. The
+     * file is opened at the first alert.
+     *
+     * @param context the service's settings
+     * @throws MonitorUnavailableException when no {@code alert.file.*} setting is given: not configured
+     * @throws IllegalArgumentException naming the key of a missing, unknown or bad setting
+     */
+    @Override
+    public void start(MonitorContext context) throws MonitorUnavailableException {
+        rotation.start(context, FileAlertHandler::fromSettings);
+    }
+
+    private static Rotation fromSettings(MonitorContext context) throws MonitorUnavailableException {
+        HandlerSettings settings = HandlerSettings.read(context, KIND, "path", "max_file_size_mb", "backup_count");
+        Builder builder = settings.required("path", path -> builder(Path.of(path)));
+        settings.optional("max_file_size_mb", HandlerSettings::megabytes, builder::maxFileSize);
+        settings.optional("backup_count", HandlerSettings::wholeNumber, builder::backupCount);
+        return builder.rotation();
+    }
+
+    /**
+     * @return the log file
+     * @throws IllegalStateException when made with the no-argument constructor and not started
+     */
     public Path file() {
-        return file;
+        return rotation.get().file();
     }
 
     /**
      * @param index 1 for the newest backup
      * @return the path of that backup, for example {@code alerts.log.1}
+     * @throws IllegalStateException when made with the no-argument constructor and not started
      */
     public Path backup(int index) {
+        Path file = file();
         return file.resolveSibling(file.getFileName() + "." + index);
     }
 
+    /**
+     * Appends the alert's line, rotating the file first when the line would take it past the maximum size.
+     *
+     * @throws IOException when the line cannot be written, or was written but rotating failed
+     * @throws IllegalStateException when made with the no-argument constructor and not started
+     */
     @Override
     public synchronized void handle(Alert alert) throws IOException {
+        Rotation current = rotation.get();
         byte[] line = (AlertText.line(alert) + "\n").getBytes(StandardCharsets.UTF_8);
         if (channel == null) {
-            open();
+            open(current.file());
         }
         IOException rotationFailure = null;
-        if (size > 0 && size + line.length > maxFileSize) {
+        if (size > 0 && size + line.length > current.maxFileSize()) {
             try {
-                rotate();
+                rotate(current);
             } catch (IOException e) {
                 rotationFailure = e;
                 if (channel == null) {
-                    open();
+                    open(current.file());
                 }
             }
         }
         write(line);
         if (rotationFailure != null) {
-            throw new IOException("alert written to " + file + " but rotating it failed: " + rotationFailure,
+            throw new IOException("alert written to " + current.file() + " but rotating it failed: " + rotationFailure,
                     rotationFailure);
         }
     }
 
-    private void open() throws IOException {
+    private void open(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -114,17 +182,17 @@ public final class FileAlertHandler implements AlertHandler {
         size = channel.size();
     }
 
-    private void rotate() throws IOException {
+    private void rotate(Rotation current) throws IOException {
         channel.close();
         channel = null;
-        Files.deleteIfExists(backup(backupCount));
-        for (int i = backupCount - 1; i >= 1; i--) {
+        Files.deleteIfExists(backup(current.backupCount()));
+        for (int i = current.backupCount() - 1; i >= 1; i--) {
             if (Files.exists(backup(i))) {
                 Files.move(backup(i), backup(i + 1));
             }
         }
-        Files.move(file, backup(1));
-        open();
+        Files.move(current.file(), backup(1));
+        open(current.file());
     }
 
     private void write(byte[] line) throws IOException {
@@ -145,13 +213,13 @@ public final class FileAlertHandler implements AlertHandler {
 
     @Override
     public String toString() {
-        return "FileAlertHandler[" + name + ", " + file + ", max " + maxFileSize + " bytes, " + backupCount + " backups]";
+        return "FileAlertHandler[" + name + ", " + rotation + "]";
     }
 
     /** Configures a {@link FileAlertHandler}; each setter checks its value at once. */
     public static final class Builder {
         private final Path file;
-        private String name = "file";
+        private String name = KIND;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private int backupCount = DEFAULT_BACKUP_COUNT;
 
@@ -200,6 +268,10 @@ public final class FileAlertHandler implements AlertHandler {
         /** @return the handler; the file is opened at the first alert */
         public FileAlertHandler build() {
             return new FileAlertHandler(this);
+        }
+
+        private Rotation rotation() {
+            return new Rotation(file, maxFileSize, backupCount);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.wsmon.core.alert.handler;
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
 import io.wsmon.api.AlertLevel;
+import io.wsmon.api.MonitorContext;
+import io.wsmon.api.MonitorUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -24,19 +26,53 @@ import java.util.Map;
  *         .username("MonitoringBot")
  *         .build();
  * }</pre>
+ *
+ * <p>Made with the no-argument constructor (as {@link java.util.ServiceLoader} does when the class is listed in
+ * {@code META-INF/services/io.wsmon.api.AlertHandler}), the handler is named {@code slack} and reads these
+ * service settings in {@link #start}, checked as the builder checks them:
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><th>key</th><th>meaning</th><th>default</th></tr>
+ *   <tr><td>{@code alert.slack.url}</td><td>the incoming webhook's URL; without it the handler is not
+ *       configured and is left out</td><td>required</td></tr>
+ *   <tr><td>{@code alert.slack.channel}</td><td>the channel to post to instead of the webhook's own, for
+ *       example {@code #monitoring}</td><td>the webhook's</td></tr>
+ *   <tr><td>{@code alert.slack.username}</td><td>the name shown as the sender</td><td>the webhook's</td></tr>
+ *   <tr><td>{@code alert.slack.timeout}</td><td>seconds to wait for connecting and for the answer; a
+ *       decimal number above 0</td><td>{@code 10}</td></tr>
+ * </table>
  */
 public final class SlackAlertHandler implements AlertHandler {
 
+    private static final String KIND = "slack";
+
     private final String name;
-    private final String channel;
-    private final String username;
-    private final JsonPost post;
+    private final Configuration<Target> target;
+
+    /**
+     * Where and as whom messages are posted.
+     *
+     * @param channel the channel, or null for the webhook's own
+     * @param username the sender's name, or null for the webhook's own
+     * @param post the transport
+     */
+    private record Target(String channel, String username, JsonPost post) {
+        @Override
+        public String toString() {
+            return post.toString();
+        }
+    }
+
+    /** A handler named {@code slack} that reads its {@code alert.slack.*} settings in {@link #start}. */
+    public SlackAlertHandler() {
+        this.name = KIND;
+        this.target = Configuration.fromSettings(KIND);
+    }
 
     private SlackAlertHandler(Builder builder) {
         this.name = builder.name;
-        this.channel = builder.channel;
-        this.username = builder.username;
-        this.post = new JsonPost("Slack webhook", builder.url, Map.of(), builder.timeout);
+        this.target = Configuration.of(KIND, builder.target());
     }
 
     /**
@@ -69,22 +105,51 @@ public final class SlackAlertHandler implements AlertHandler {
         return name;
     }
 
+    /**
+     * Reads the {@code alert.slack.*} settings, when the handler was made with the no-argument constructor.
+     *
+     * @param context the service's settings
+     * @throws MonitorUnavailableException when no {@code alert.slack.*} setting is given: not configured
+     * @throws IllegalArgumentException naming the key of a missing, unknown or bad setting
+     */
     @Override
-    public void handle(Alert alert) throws IOException, InterruptedException {
-        post.send(AlertJson.encode(payload(alert)));
+    public void start(MonitorContext context) throws MonitorUnavailableException {
+        target.start(context, SlackAlertHandler::fromSettings);
+    }
+
+    private static Target fromSettings(MonitorContext context) throws MonitorUnavailableException {
+        HandlerSettings settings = HandlerSettings.read(context, KIND, "url", "channel", "username", "timeout");
+        Builder builder = settings.required("url", SlackAlertHandler::builder);
+        settings.optional("channel", builder::channel);
+        settings.optional("username", builder::username);
+        settings.optional("timeout", HandlerSettings::seconds, builder::timeout);
+        return builder.target();
     }
 
     /**
+     * Posts the alert's message and waits for a 2xx answer, at most the timeout.
+     *
+     * @throws IOException when the request fails, times out or is answered outside 2xx
+     * @throws IllegalStateException when made with the no-argument constructor and not started
+     */
+    @Override
+    public void handle(Alert alert) throws IOException, InterruptedException {
+        Target current = target.get();
+        current.post().send(AlertJson.encode(payload(current, alert)));
+    }
+
+    /**
+     * @param target where and as whom it is posted
      * @param alert an alert
      * @return the incoming-webhook message for it
      */
-    Map<String, Object> payload(Alert alert) {
+    private static Map<String, Object> payload(Target target, Alert alert) {
         Map<String, Object> message = new LinkedHashMap<>();
-        if (channel != null) {
-            message.put("channel", channel);
+        if (target.channel() != null) {
+            message.put("channel", target.channel());
         }
-        if (username != null) {
-            message.put("username", username);
+        if (target.username() != null) {
+            message.put("username", target.username());
         }
         message.put("icon_emoji", emoji(alert.level()));
         message.put("text", emoji(alert.level()) + " *" + alert.level() + "*: " + alert.message());
@@ -117,13 +182,13 @@ public final class SlackAlertHandler implements AlertHandler {
 
     @Override
     public String toString() {
-        return "SlackAlertHandler[" + name + ", " + post + "]";
+        return "SlackAlertHandler[" + name + ", " + target + "]";
     }
 
     /** Configures a {@link SlackAlertHandler}; each setter checks its value at once. */
     public static final class Builder {
         private final URI url;
-        private String name = "slack";
+        private String name = KIND;
         private String channel;
         private String username;
         private Duration timeout = JsonPost.DEFAULT_TIMEOUT;
@@ -174,6 +239,10 @@ public final class SlackAlertHandler implements AlertHandler {
         /** @return the handler */
         public SlackAlertHandler build() {
             return new SlackAlertHandler(this);
+        }
+
+        private Target target() {
+            return new Target(channel, username, new JsonPost("Slack webhook", url, Map.of(), timeout));
         }
     }
 }

@@ -2,6 +2,8 @@ package io.wsmon.core.alert.handler;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
+import io.wsmon.api.MonitorContext;
+import io.wsmon.api.MonitorUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -20,15 +22,38 @@ import java.util.Map;
  *         .timeout(Duration.ofSeconds(10))
  *         .build();
  * }</pre>
+ *
+ * <p>Made with the no-argument constructor (as {@link java.util.ServiceLoader} does when the class is listed in
+ * {@code META-INF/services/io.wsmon.api.AlertHandler}), the handler is named {@code webhook} and reads these
+ * service settings in {@link #start}, checked as the builder checks them:
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><th>key</th><th>meaning</th><th>default</th></tr>
+ *   <tr><td>{@code alert.webhook.url}</td><td>the http or https URL to POST to; without it the handler is
+ *       not configured and is left out</td><td>required</td></tr>
+ *   <tr><td>{@code alert.webhook.timeout}</td><td>seconds to wait for connecting and for the answer; a
+ *       decimal number above 0</td><td>{@code 10}</td></tr>
+ *   <tr><td>{@code alert.webhook.header.<Name>}</td><td>a header sent with every request, for example
+ *       {@code alert.webhook.header.Authorization=Bearer token123}</td><td>none</td></tr>
+ * </table>
  */
 public final class WebhookAlertHandler implements AlertHandler {
 
+    private static final String KIND = "webhook";
+
     private final String name;
-    private final JsonPost post;
+    private final Configuration<JsonPost> post;
+
+    /** A handler named {@code webhook} that reads its {@code alert.webhook.*} settings in {@link #start}. */
+    public WebhookAlertHandler() {
+        this.name = KIND;
+        this.post = Configuration.fromSettings(KIND);
+    }
 
     private WebhookAlertHandler(Builder builder) {
         this.name = builder.name;
-        this.post = new JsonPost("webhook", builder.url, builder.headers, builder.timeout);
+        this.post = Configuration.of(KIND, builder.post());
     }
 
     /**
@@ -45,9 +70,35 @@ public final class WebhookAlertHandler implements AlertHandler {
         return name;
     }
 
+    /**
+     * Reads the {@code alert.webhook.*} settings, when the handler was made with the no-argument constructor.
+     *
+     * @param context the service's settings
+     * @throws MonitorUnavailableException when no {@code alert.webhook.*} setting is given: not configured
+     * @throws IllegalArgumentException naming the key of a missing, unknown or bad setting
+     */
+    @Override
+    public void start(MonitorContext context) throws MonitorUnavailableException {
+        post.start(context, WebhookAlertHandler::fromSettings);
+    }
+
+    private static JsonPost fromSettings(MonitorContext context) throws MonitorUnavailableException {
+        HandlerSettings settings = HandlerSettings.read(context, KIND, "url", "timeout", "header.");
+        Builder builder = settings.required("url", WebhookAlertHandler::builder);
+        settings.optional("timeout", HandlerSettings::seconds, builder::timeout);
+        settings.each("header.", builder::header);
+        return builder.post();
+    }
+
+    /**
+     * POSTs the alert's JSON and waits for a 2xx answer, at most the timeout.
+     *
+     * @throws IOException when the request fails, times out or is answered outside 2xx
+     * @throws IllegalStateException when made with the no-argument constructor and not started
+     */
     @Override
     public void handle(Alert alert) throws IOException, InterruptedException {
-        post.send(AlertJson.encode(alert));
+        post.get().send(AlertJson.encode(alert));
     }
 
     @Override
@@ -58,7 +109,7 @@ public final class WebhookAlertHandler implements AlertHandler {
     /** Configures a {@link WebhookAlertHandler}; each setter checks its value at once. */
     public static final class Builder {
         private final URI url;
-        private String name = "webhook";
+        private String name = KIND;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private Duration timeout = JsonPost.DEFAULT_TIMEOUT;
 
@@ -103,6 +154,10 @@ public final class WebhookAlertHandler implements AlertHandler {
         /** @return the handler */
         public WebhookAlertHandler build() {
             return new WebhookAlertHandler(this);
+        }
+
+        private JsonPost post() {
+            return new JsonPost("webhook", url, headers, timeout);
         }
     }
 }

@@ -2,16 +2,19 @@ package io.wsmon.core.alert.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertHandler;
 import io.wsmon.api.AlertLevel;
 import io.wsmon.api.MonitorContext;
+import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.core.alert.BlockingHandler;
 import io.wsmon.core.alert.RecordingHandler;
 import io.wsmon.core.alert.TestAlerts;
 import io.wsmon.core.ServiceContext;
 import io.wsmon.core.alert.filter.AlertFilter;
+import io.wsmon.core.testing.RecordingLogger;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -20,10 +23,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 class AlertHandlerManagerTest {
 
-    private final AlertHandlerManager manager = new AlertHandlerManager(2, Duration.ofMillis(200));
+    private final RecordingLogger log = new RecordingLogger();
+    private final AlertHandlerManager manager = new AlertHandlerManager(2, Duration.ofMillis(200), log);
     private final BlockingHandler blocking = new BlockingHandler();
 
     @AfterEach
@@ -248,6 +253,63 @@ class AlertHandlerManagerTest {
 
         assertThat(manager.names()).containsExactly("good");
         assertThat(manager.handle(TestAlerts.memoryWarning()).get(5, TimeUnit.SECONDS)).containsEntry("good", true);
+    }
+
+    private static AlertHandler failingToStart(String name, Exception failure) {
+        return new RecordingHandler(name) {
+            @Override
+            public void start(MonitorContext context) throws Exception {
+                throw failure;
+            }
+        };
+    }
+
+    @Test
+    void start_handlerNotConfigured_isLeftOutWithOneDebugLine() throws Exception {
+        manager.add(new RecordingHandler("good"));
+        manager.add(failingToStart("email", new MonitorUnavailableException("alert.email.server is not set")));
+
+        manager.start(ServiceContext.defaults());
+
+        assertThat(manager.names()).containsExactly("good");
+        assertThat(log.lines()).singleElement().satisfies(line -> {
+            assertThat(line.level()).isEqualTo(Level.DEBUG);
+            assertThat(line.message())
+                    .isEqualTo("alert handler 'email' is not configured and is left out: alert.email.server is not set");
+        });
+    }
+
+    @Test
+    void start_handlerWithBadSetting_isLeftOutWithOneWarningNamingTheKeyWithoutTrace() throws Exception {
+        manager.add(new RecordingHandler("good"));
+        manager.add(failingToStart("webhook",
+                new IllegalArgumentException("alert.webhook.timeout: webhook timeout must be positive, got PT0S")));
+
+        manager.start(ServiceContext.defaults());
+
+        assertThat(manager.names()).containsExactly("good");
+        assertThat(log.lines()).singleElement().satisfies(line -> {
+            assertThat(line.level()).isEqualTo(Level.WARN);
+            assertThat(line.message()).isEqualTo("alert handler 'webhook' is left out: "
+                    + "alert.webhook.timeout: webhook timeout must be positive, got PT0S");
+            assertThat(line.thrown()).isNull();
+        });
+        assertThat(manager.handle(TestAlerts.memoryWarning()).get(5, TimeUnit.SECONDS)).containsExactly(entry("good", true));
+    }
+
+    @Test
+    void start_handlerFailingUnexpectedly_isLeftOutWithOneWarningAndTheTrace() {
+        IOException failure = new IOException("disk full");
+        manager.add(failingToStart("file", failure));
+
+        manager.start(ServiceContext.defaults());
+
+        assertThat(manager.names()).isEmpty();
+        assertThat(log.lines()).singleElement().satisfies(line -> {
+            assertThat(line.level()).isEqualTo(Level.WARN);
+            assertThat(line.message()).isEqualTo("alert handler 'file' failed to start and is left out: IOException: disk full");
+            assertThat(line.thrown()).isSameAs(failure);
+        });
     }
 
     @Test

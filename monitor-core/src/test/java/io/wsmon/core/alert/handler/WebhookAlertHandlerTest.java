@@ -3,6 +3,7 @@ package io.wsmon.core.alert.handler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.core.alert.TestAlerts;
 import io.wsmon.core.ServiceContext;
 import io.wsmon.core.alert.delivery.AlertHandlerManager;
@@ -125,5 +126,105 @@ class WebhookAlertHandlerTest {
         assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).timeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("webhook timeout must be positive, got PT0S");
+    }
+
+    @Test
+    void start_settings_postsToTheUrlWithTheHeaders() throws Exception {
+        WebhookAlertHandler handler = new WebhookAlertHandler();
+        handler.start(Settings.of("alert.webhook.url", server.url("/from-settings"),
+                "alert.webhook.header.Authorization", "Bearer token123",
+                "alert.webhook.header.X-Source", "wsmon"));
+
+        handler.handle(TestAlerts.memoryWarning());
+
+        LoopbackHttpServer.Request request = server.next();
+        assertThat(handler.name()).isEqualTo("webhook");
+        assertThat(request.path()).isEqualTo("/from-settings");
+        assertThat(request.headers().getFirst("Authorization")).isEqualTo("Bearer token123");
+        assertThat(request.headers().getFirst("X-Source")).isEqualTo("wsmon");
+        assertThat(request.json()).containsEntry("component", "memory").containsEntry("level", "WARNING");
+    }
+
+    @Test
+    void start_timeoutSetting_cutsASlowAnswerShort() throws Exception {
+        server.holdingAnswers();
+        WebhookAlertHandler handler = new WebhookAlertHandler();
+        handler.start(Settings.of("alert.webhook.url", server.url("/hook"), "alert.webhook.timeout", "0.3"));
+
+        assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning())).isInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
+    void start_noWebhookSetting_isNotConfigured() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.slack.url", server.url("/slack"))))
+                .isInstanceOf(MonitorUnavailableException.class)
+                .hasMessage("alert.webhook.url is not set");
+    }
+
+    @Test
+    void start_otherSettingsButNoUrl_failsNamingTheMissingKey() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.timeout", "5",
+                        "alert.webhook.header.Authorization", "Bearer token123")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.webhook.url is not set, but alert.webhook.header.Authorization, alert.webhook.timeout are");
+    }
+
+    @Test
+    void start_malformedUrlSetting_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", "api.example.com/hook")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.webhook.url: webhook URL 'api.example.com/hook' is malformed: "
+                        + "it must start with http:// or https://");
+    }
+
+    @Test
+    void start_zeroTimeoutSetting_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", server.url("/hook"),
+                        "alert.webhook.timeout", "0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.webhook.timeout: webhook timeout must be positive, got PT0S");
+    }
+
+    @Test
+    void start_timeoutSettingNotANumber_failsNamingTheKey() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", server.url("/hook"),
+                        "alert.webhook.timeout", "10s")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.webhook.timeout: must be a number of seconds, got '10s'");
+    }
+
+    @Test
+    void start_restrictedHeaderSetting_failsNamingTheKey() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", server.url("/hook"),
+                        "alert.webhook.header.Host", "evil.example")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("alert.webhook.header.Host: webhook header 'Host' is not allowed: restricted header name");
+    }
+
+    @Test
+    void start_unknownSetting_failsListingTheKnownOnes() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", server.url("/hook"),
+                        "alert.webhook.timeout_ms", "500")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.webhook.timeout_ms: unknown setting of the webhook alert handler; known settings: "
+                        + "alert.webhook.url, alert.webhook.timeout, alert.webhook.header.<name>");
+    }
+
+    @Test
+    void start_builtHandler_ignoresTheSettings() throws Exception {
+        WebhookAlertHandler handler = WebhookAlertHandler.builder(server.url("/built")).build();
+        handler.start(Settings.of("alert.webhook.url", "not a url", "alert.webhook.timeout", "0"));
+
+        handler.handle(TestAlerts.memoryWarning());
+
+        assertThat(server.next().path()).isEqualTo("/built");
+    }
+
+    @Test
+    void handle_noArgumentHandlerNotStarted_failsSayingWhereItsSettingsComeFrom() {
+        assertThatThrownBy(() -> new WebhookAlertHandler().handle(TestAlerts.memoryWarning()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the webhook alert handler is not configured: one made with the no-argument constructor"
+                        + " reads its alert.webhook.* settings in start(context)");
     }
 }
