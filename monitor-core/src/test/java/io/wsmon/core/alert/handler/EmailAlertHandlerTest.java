@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.DummySSLServerSocketFactory;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.core.alert.TestAlerts;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -205,5 +206,100 @@ class EmailAlertHandlerTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(factory.getKeyManagers(), null, null);
         return context;
+    }
+
+    @Test
+    void start_settings_authenticateAndDeliverToEveryRecipient() throws Exception {
+        EmailAlertHandler handler = new EmailAlertHandler();
+        handler.start(Settings.of(
+                "alert.email.server", "smtp://127.0.0.1:" + MAIL.getSmtp().getPort(),
+                "alert.email.security", "none",
+                "alert.email.username", "monitor",
+                "alert.email.password", PASSWORD,
+                "alert.email.from", USER,
+                "alert.email.to", "admin@example.com, ops@example.com",
+                "alert.email.subject_prefix", "[prod]",
+                "alert.email.timeout", "5"));
+
+        handler.handle(TestAlerts.diskCritical());
+
+        MimeMessage message = onlyMessage();
+        assertThat(handler.name()).isEqualTo("email");
+        assertThat(message.getSubject()).isEqualTo("[prod] CRITICAL: Critical disk usage: 96.2% (threshold: 95.0%)");
+        assertThat(message.getAllRecipients()).extracting(Object::toString)
+                .containsExactly("admin@example.com", "ops@example.com");
+        assertThat(handler.sessionProperties()).containsEntry("mail.smtp.auth", "true")
+                .containsEntry("mail.smtp.starttls.required", "false")
+                .containsEntry("mail.smtp.connectiontimeout", "5000");
+    }
+
+    @Test
+    void start_smtpsSettings_setTlsTrustAndIdentityCheck() throws Exception {
+        EmailAlertHandler handler = new EmailAlertHandler();
+        handler.start(Settings.of("alert.email.server", "smtps://smtp.example.com", "alert.email.from", USER,
+                "alert.email.to", "admin@example.com", "alert.email.trusted_hosts", "smtp.example.com",
+                "alert.email.check_server_identity", "FALSE"));
+
+        assertThat(handler.sessionProperties())
+                .containsEntry("mail.smtps.port", "465")
+                .containsEntry("mail.smtps.ssl.trust", "smtp.example.com")
+                .containsEntry("mail.smtps.ssl.checkserveridentity", "false")
+                .containsEntry("mail.smtps.auth", "false");
+    }
+
+    @Test
+    void start_serverAndRecipientButNoSender_failsNamingTheMissingKey() {
+        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
+                        "alert.email.to", "admin@example.com")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.email.from is not set, but alert.email.server, alert.email.to are");
+    }
+
+    @Test
+    void start_usernameWithoutPassword_failsNamingThePassword() {
+        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
+                        "alert.email.from", USER, "alert.email.to", "admin@example.com", "alert.email.username", "monitor")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.email.password is not set, but alert.email.username is: give both or neither");
+    }
+
+    @Test
+    void start_malformedServerSetting_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp.example.com:587")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.email.server: SMTP URL 'smtp.example.com:587' is malformed: "
+                        + "it must look like smtp://host[:port] or smtps://host[:port]");
+    }
+
+    @Test
+    void start_badRecipientSetting_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
+                        "alert.email.from", USER, "alert.email.to", "admin@example.com, ops@@example.com")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("alert.email.to: to address 'ops@@example.com' is not a valid email address");
+    }
+
+    @Test
+    void start_unknownSecuritySetting_failsListingTheChoices() {
+        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
+                        "alert.email.from", USER, "alert.email.to", "admin@example.com", "alert.email.security", "tls")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.email.security: must be one of starttls, smtps, none, got 'tls'");
+    }
+
+    @Test
+    void start_identityCheckSettingNotABoolean_failsNamingTheKey() {
+        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
+                        "alert.email.from", USER, "alert.email.to", "admin@example.com",
+                        "alert.email.check_server_identity", "yes")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.email.check_server_identity: must be true or false, got 'yes'");
+    }
+
+    @Test
+    void start_noEmailSetting_isNotConfigured() {
+        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of()))
+                .isInstanceOf(MonitorUnavailableException.class)
+                .hasMessage("alert.email.server is not set");
     }
 }

@@ -188,4 +188,63 @@ class FileAlertHandlerTest {
         assertThat(new FileAlertHandler(dir.resolve("a.log")).toString())
                 .isEqualTo("FileAlertHandler[file, " + dir.resolve("a.log") + ", max 10485760 bytes, 5 backups]");
     }
+
+    @Test
+    void start_settings_appendToThePathAndRotateAtTheSizeKeepingTheBackups() throws Exception {
+        Path log = dir.resolve("logs/alerts.log");
+        FileAlertHandler handler = new FileAlertHandler();
+        // 0.0001 MiB is 104 bytes, less than a line: every line gets a file of its own.
+        handler.start(Settings.of("alert.file.path", log.toString(), "alert.file.max_file_size_mb", "0.0001",
+                "alert.file.backup_count", "2"));
+
+        for (int n = 1; n <= 4; n++) {
+            handler.handle(numbered(n));
+        }
+        handler.close();
+
+        assertThat(handler.name()).isEqualTo("file");
+        assertThat(handler.file()).isEqualTo(log);
+        assertThat(Files.readAllLines(log)).singleElement().asString().endsWith("alert number 0004");
+        assertThat(Files.readAllLines(handler.backup(2))).singleElement().asString().endsWith("alert number 0002");
+        assertThat(handler.backup(3)).doesNotExist();
+        assertThat(handler.toString()).isEqualTo("FileAlertHandler[file, " + log + ", max 104 bytes, 2 backups]");
+    }
+
+    @Test
+    void start_backupCountZeroSetting_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new FileAlertHandler().start(Settings.of("alert.file.path", dir.resolve("a.log").toString(),
+                        "alert.file.backup_count", "0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.file.backup_count: alert log backupCount must be at least 1, got 0");
+    }
+
+    @Test
+    void start_backupCountSettingNotAWholeNumber_failsNamingTheKey() {
+        assertThatThrownBy(() -> new FileAlertHandler().start(Settings.of("alert.file.path", dir.resolve("a.log").toString(),
+                        "alert.file.backup_count", "five")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.file.backup_count: must be a whole number, got 'five'");
+    }
+
+    @Test
+    void start_maxFileSizeSettingWithUnit_failsNamingTheKey() {
+        assertThatThrownBy(() -> new FileAlertHandler().start(Settings.of("alert.file.path", dir.resolve("a.log").toString(),
+                        "alert.file.max_file_size_mb", "10MB")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.file.max_file_size_mb: must be a number of megabytes, got '10MB'");
+    }
+
+    @Test
+    void start_pathSettingNamingNoFile_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new FileAlertHandler().start(Settings.of("alert.file.path", "/")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.file.path: alert log file '/' names no file");
+    }
+
+    @Test
+    void file_noArgumentHandlerNotStarted_failsSayingWhereItsSettingsComeFrom() {
+        assertThatThrownBy(() -> new FileAlertHandler().file())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reads its alert.file.* settings in start(context)");
+    }
 }

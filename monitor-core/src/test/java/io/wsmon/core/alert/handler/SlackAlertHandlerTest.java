@@ -86,4 +86,35 @@ class SlackAlertHandlerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Slack channel must not be blank, got ' '");
     }
+
+    @Test
+    void start_settings_postsToTheUrlAsTheUserInTheChannel() throws Exception {
+        SlackAlertHandler handler = new SlackAlertHandler();
+        handler.start(Settings.of("alert.slack.url", server.url("/services/T/B/X"), "alert.slack.channel", "#monitoring",
+                "alert.slack.username", "MonitoringBot", "alert.slack.timeout", "5"));
+
+        handler.handle(TestAlerts.diskCritical());
+
+        LoopbackHttpServer.Request request = server.next();
+        assertThat(handler.name()).isEqualTo("slack");
+        assertThat(request.path()).isEqualTo("/services/T/B/X");
+        assertThat(request.json()).containsEntry("channel", "#monitoring").containsEntry("username", "MonitoringBot")
+                .containsEntry("icon_emoji", ":rotating_light:");
+    }
+
+    @Test
+    void start_malformedUrlSetting_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new SlackAlertHandler().start(Settings.of("alert.slack.url", "hooks.slack.com/services/X")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.slack.url: Slack webhook URL 'hooks.slack.com/services/X' is malformed: "
+                        + "it must start with http:// or https://");
+    }
+
+    @Test
+    void start_blankChannelSetting_failsWithTheBuilderMessageUnderTheKey() {
+        assertThatThrownBy(() -> new SlackAlertHandler().start(Settings.of("alert.slack.url", server.url("/hook"),
+                        "alert.slack.channel", " ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("alert.slack.channel: Slack channel must not be blank, got ' '");
+    }
 }
