@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,6 +219,45 @@ class ServerCommandIT {
             assertThat(alert.get("level").asText()).isEqualTo("WARNING");
             assertThat(alert.get("message").asText()).startsWith("High memory usage: ").endsWith("(threshold: 0.1%)");
             assertThat(welcome.has("active_alerts")).isTrue();
+        }
+    }
+
+    @Test
+    void alertWebhookSetting_postsTheAlertToTheUrl_andAMisconfiguredHandlerIsLeftOutWithOneWarning() throws Exception {
+        BlockingQueue<String> posted = new LinkedBlockingQueue<>();
+        HttpServer hook = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0), 0);
+        hook.createContext("/hook", exchange -> {
+            posted.add(exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
+        try (ServerProcess server = ServerProcess.start(Map.of("WSMON_MEMORY_WARNING", "0.1", "WSMON_MEMORY_CRITICAL", "100"),
+                "--host", LOOPBACK, "--port", "0", "--no-gpu",
+                "--set", "alert.webhook.url=http://127.0.0.1:" + hook.getAddress().getPort() + "/hook",
+                "--set", "alert.slack.url=hooks.slack.com/services/T/B/X")) {
+            server.awaitListening();
+
+            JsonNode alert = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (alert == null && System.nanoTime() < deadline) {
+                String request = posted.poll(1, TimeUnit.SECONDS);
+                if (request != null && request.startsWith("application/json {")) {
+                    JsonNode body = JSON.readTree(request.substring(request.indexOf('{')));
+                    alert = body.get("component").asText().equals("memory") ? body : null;
+                }
+            }
+
+            assertThat(alert).as("a memory alert POSTed to the webhook within 30 s").isNotNull();
+            assertThat(alert.get("level").asText()).isEqualTo("WARNING");
+            assertThat(alert.get("message").asText()).startsWith("High memory usage: ").endsWith("(threshold: 0.1%)");
+            assertThat(server.waitForOutput("alert handler 'slack' is left out", Duration.ofSeconds(10))).isTrue();
+            assertThat(server.stderr()).filteredOn(l -> l.contains("alert handler")).singleElement().asString()
+                    .contains("WARN", "alert handler 'slack' is left out: alert.slack.url: Slack webhook URL "
+                            + "'hooks.slack.com/services/T/B/X' is malformed");
+        } finally {
+            hook.stop(0);
         }
     }
 
