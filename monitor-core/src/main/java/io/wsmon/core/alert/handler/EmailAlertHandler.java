@@ -137,14 +137,14 @@ public final class EmailAlertHandler implements AlertHandler {
         HandlerSettings settings = HandlerSettings.read(context, KIND, "server", "security", "username", "password",
                 "from", "to", "subject_prefix", "timeout", "trusted_hosts", "check_server_identity");
         Builder builder = settings.required("server", url -> builder().server(url));
-        settings.optional("security", value -> HandlerSettings.oneOf(value, Security.class), builder::security);
+        settings.optional("security", value -> SettingValues.oneOf(value, Security.class), builder::security);
         settings.both("username", "password", builder::credentials);
         settings.required("from", builder::from);
-        settings.required("to", recipients -> builder.to(HandlerSettings.list(recipients)));
+        settings.required("to", recipients -> builder.to(SettingValues.list(recipients)));
         settings.optional("subject_prefix", builder::subjectPrefix);
-        settings.optional("timeout", HandlerSettings::seconds, builder::timeout);
-        settings.optional("trusted_hosts", HandlerSettings::list, builder::trustedHosts);
-        settings.optional("check_server_identity", HandlerSettings::bool, builder::checkServerIdentity);
+        settings.optional("timeout", SettingValues::seconds, builder::timeout);
+        settings.optional("trusted_hosts", SettingValues::list, builder::trustedHosts);
+        settings.optional("check_server_identity", SettingValues::bool, builder::checkServerIdentity);
         return builder.smtp();
     }
 

@@ -119,8 +119,8 @@ public final class FileAlertHandler implements AlertHandler {
     private static Rotation fromSettings(MonitorContext context) throws MonitorUnavailableException {
         HandlerSettings settings = HandlerSettings.read(context, KIND, "path", "max_file_size_mb", "backup_count");
         Builder builder = settings.required("path", path -> builder(Path.of(path)));
-        settings.optional("max_file_size_mb", HandlerSettings::megabytes, builder::maxFileSize);
-        settings.optional("backup_count", HandlerSettings::wholeNumber, builder::backupCount);
+        settings.optional("max_file_size_mb", SettingValues::megabytes, builder::maxFileSize);
+        settings.optional("backup_count", SettingValues::wholeNumber, builder::backupCount);
         return builder.rotation();
     }
 

@@ -2,23 +2,17 @@ package io.wsmon.core.alert.handler;
 
 import io.wsmon.api.MonitorContext;
 import io.wsmon.api.MonitorUnavailableException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The settings of one built-in handler: the service settings whose key starts with {@code alert.<handler>.},
+ * The settings of one built-in handler: the service settings whose key starts with {@code alert.<kind>.},
  * applied to the handler's builder so that a value goes through the same check as in code. Every failure is an
  * {@link IllegalArgumentException} whose message starts with the key, followed by the builder's own message.
  *
@@ -27,8 +21,6 @@ import java.util.stream.Collectors;
  * unknown key or a bad value is an error.
  */
 final class HandlerSettings {
-
-    private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024L * 1024);
 
     private final String prefix;
     private final Map<String, String> values = new TreeMap<>();
@@ -41,14 +33,14 @@ final class HandlerSettings {
      * Reads a handler's settings and rejects the keys it does not know.
      *
      * @param context the service's settings
-     * @param handler the handler's kind, for example {@code email}: its keys start with {@code alert.email.}
+     * @param kind the handler's kind, for example {@code email}: its keys start with {@code alert.email.}
      * @param names the handler's setting names without the prefix; a name ending in a dot, such as
      *     {@code header.}, stands for every key below it
      * @return the handler's settings
      * @throws IllegalArgumentException naming a key under the prefix that is not one of {@code names}
      */
-    static HandlerSettings read(MonitorContext context, String handler, String... names) {
-        HandlerSettings settings = new HandlerSettings("alert." + handler + ".");
+    static HandlerSettings read(MonitorContext context, String kind, String... names) {
+        HandlerSettings settings = new HandlerSettings("alert." + kind + ".");
         context.settings().forEach((key, value) -> {
             if (key.startsWith(settings.prefix)) {
                 settings.values.put(key, value);
@@ -59,7 +51,7 @@ final class HandlerSettings {
             if (Arrays.stream(names).noneMatch(known -> known.endsWith(".")
                     ? name.startsWith(known) && name.length() > known.length()
                     : name.equals(known))) {
-                throw new IllegalArgumentException(key + ": unknown setting of the " + handler
+                throw new IllegalArgumentException(key + ": unknown setting of the " + kind
                         + " alert handler; known settings: " + Arrays.stream(names)
                                 .map(known -> settings.prefix + known + (known.endsWith(".") ? "<name>" : ""))
                                 .collect(Collectors.joining(", ")));
@@ -106,7 +98,7 @@ final class HandlerSettings {
      * Parses the value of a setting and hands it to the builder, when it is set.
      *
      * @param name the setting's name without the prefix
-     * @param parse turns the text into a value, for example {@link #seconds}
+     * @param parse turns the text into a value, for example {@link SettingValues#seconds}
      * @param use what to do with the value, for example {@code builder::timeout}
      * @param <V> the value's type
      */
@@ -169,82 +161,6 @@ final class HandlerSettings {
             return step.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * @param text a decimal number of seconds, for example {@code 2.5}
-     * @return it as a duration, to the nearest nanosecond
-     * @throws IllegalArgumentException when it is not a number, or too large
-     */
-    static Duration seconds(String text) {
-        return Duration.ofNanos(exact(text, "a number of seconds", n -> n.movePointRight(9).setScale(0, RoundingMode.HALF_UP)));
-    }
-
-    /**
-     * @param text a decimal number of megabytes (MiB), for example {@code 10} or {@code 0.5}
-     * @return it in bytes, rounded down
-     * @throws IllegalArgumentException when it is not a number, or too large
-     */
-    static long megabytes(String text) {
-        return exact(text, "a number of megabytes", n -> n.multiply(MEGABYTE).setScale(0, RoundingMode.DOWN));
-    }
-
-    /**
-     * @param text a whole number
-     * @return it
-     * @throws IllegalArgumentException when it is not a whole number
-     */
-    static int wholeNumber(String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a whole number, got '" + text + "'", e);
-        }
-    }
-
-    private static long exact(String text, String expected, UnaryOperator<BigDecimal> toWholeUnits) {
-        try {
-            return toWholeUnits.apply(new BigDecimal(text.trim())).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("must be " + expected + ", got '" + text + "'", e);
-        }
-    }
-
-    /**
-     * @param text {@code true} or {@code false}, in any case
-     * @return it
-     * @throws IllegalArgumentException when it is neither
-     */
-    static boolean bool(String text) {
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("must be true or false, got '" + text + "'");
-        };
-    }
-
-    /**
-     * @param text items separated by commas, for example {@code admin@example.com, ops@example.com}
-     * @return the items without the spaces around them; an empty item stays, for the builder to reject
-     */
-    static String[] list(String text) {
-        return Arrays.stream(text.split(",", -1)).map(String::trim).toArray(String[]::new);
-    }
-
-    /**
-     * @param text the name of an enum constant, in any case
-     * @param type the enum
-     * @param <E> the enum's type
-     * @return the constant
-     * @throws IllegalArgumentException naming the constants when it is none of them
-     */
-    static <E extends Enum<E>> E oneOf(String text, Class<E> type) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-            throw new IllegalArgumentException("must be one of " + String.join(", ", names) + ", got '" + text + "'", e);
         }
     }
 }

@@ -122,7 +122,7 @@ public final class SlackAlertHandler implements AlertHandler {
         Builder builder = settings.required("url", SlackAlertHandler::builder);
         settings.optional("channel", builder::channel);
         settings.optional("username", builder::username);
-        settings.optional("timeout", HandlerSettings::seconds, builder::timeout);
+        settings.optional("timeout", SettingValues::seconds, builder::timeout);
         return builder.target();
     }
 

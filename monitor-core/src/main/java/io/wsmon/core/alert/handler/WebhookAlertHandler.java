@@ -85,7 +85,7 @@ public final class WebhookAlertHandler implements AlertHandler {
     private static JsonPost fromSettings(MonitorContext context) throws MonitorUnavailableException {
         HandlerSettings settings = HandlerSettings.read(context, KIND, "url", "timeout", "header.");
         Builder builder = settings.required("url", WebhookAlertHandler::builder);
-        settings.optional("timeout", HandlerSettings::seconds, builder::timeout);
+        settings.optional("timeout", SettingValues::seconds, builder::timeout);
         settings.each("header.", builder::header);
         return builder.post();
     }
