@@ -85,7 +85,8 @@ public final class AlertManager implements AutoCloseable {
     }
 
     /**
-     * Starts the handlers. Call once, before the first {@link #evaluate}.
+     * Starts the handlers. Call once, before the first {@link #evaluate}. A handler that is not configured or
+     * cannot start is left out and logged, as {@link AlertHandlerManager} describes; the others go on.
      *
      * @param context the service's settings and clock, handed to each handler
      * @throws IllegalStateException when already started or closed

@@ -104,17 +104,7 @@ class BuiltInHandlerDiscoveryTest {
     }
 
     @Test
-    void start_onlyWebhookSettings_leavesTheOtherBuiltInHandlersOut() throws Exception {
-        service = builder().setting("alert.webhook.url", webhook.url("/hook")).start();
-
-        firstTick();
-
-        assertThat(service.alerts().handlers().names()).containsExactly("discovered-first", "discovered-last", "webhook");
-        assertThat(webhook.next().json()).containsEntry("message", MESSAGE);
-    }
-
-    @Test
-    void start_oneBuiltInHandlerMisconfigured_leavesOnlyItOutAndTheOthersDeliver() throws Exception {
+    void start_webhookConfiguredSlackMisconfiguredOthersUnset_addsOnlyTheWebhookAndItDelivers() throws Exception {
         service = builder()
                 .setting("alert.webhook.url", webhook.url("/hook"))
                 .setting("alert.slack.url", "hooks.slack.com/services/T/B/X")

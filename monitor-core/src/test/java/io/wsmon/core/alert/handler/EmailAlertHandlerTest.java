@@ -15,6 +15,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -247,6 +249,14 @@ class EmailAlertHandlerTest {
                 .containsEntry("mail.smtps.auth", "false");
     }
 
+    /** Starts a handler from the required settings plus more keys and values, for the bad ones. */
+    private static void startWithRequiredSettingsAnd(String... moreKeysAndValues) throws Exception {
+        List<String> settings = new ArrayList<>(List.of("alert.email.server", "smtp://smtp.example.com",
+                "alert.email.from", USER, "alert.email.to", "admin@example.com"));
+        settings.addAll(List.of(moreKeysAndValues));
+        new EmailAlertHandler().start(Settings.of(settings.toArray(String[]::new)));
+    }
+
     @Test
     void start_serverAndRecipientButNoSender_failsNamingTheMissingKey() {
         assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
@@ -257,8 +267,7 @@ class EmailAlertHandlerTest {
 
     @Test
     void start_usernameWithoutPassword_failsNamingThePassword() {
-        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
-                        "alert.email.from", USER, "alert.email.to", "admin@example.com", "alert.email.username", "monitor")))
+        assertThatThrownBy(() -> startWithRequiredSettingsAnd("alert.email.username", "monitor"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("alert.email.password is not set, but alert.email.username is: give both or neither");
     }
@@ -273,25 +282,21 @@ class EmailAlertHandlerTest {
 
     @Test
     void start_badRecipientSetting_failsWithTheBuilderMessageUnderTheKey() {
-        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
-                        "alert.email.from", USER, "alert.email.to", "admin@example.com, ops@@example.com")))
+        assertThatThrownBy(() -> startWithRequiredSettingsAnd("alert.email.to", "admin@example.com, ops@@example.com"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("alert.email.to: to address 'ops@@example.com' is not a valid email address");
     }
 
     @Test
     void start_unknownSecuritySetting_failsListingTheChoices() {
-        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
-                        "alert.email.from", USER, "alert.email.to", "admin@example.com", "alert.email.security", "tls")))
+        assertThatThrownBy(() -> startWithRequiredSettingsAnd("alert.email.security", "tls"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("alert.email.security: must be one of starttls, smtps, none, got 'tls'");
     }
 
     @Test
     void start_identityCheckSettingNotABoolean_failsNamingTheKey() {
-        assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp://smtp.example.com",
-                        "alert.email.from", USER, "alert.email.to", "admin@example.com",
-                        "alert.email.check_server_identity", "yes")))
+        assertThatThrownBy(() -> startWithRequiredSettingsAnd("alert.email.check_server_identity", "yes"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("alert.email.check_server_identity: must be true or false, got 'yes'");
     }
