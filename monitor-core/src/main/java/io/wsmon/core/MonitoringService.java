@@ -221,7 +221,8 @@ public final class MonitoringService implements AutoCloseable {
             if (!config.isEnabled(handler.name())) {
                 log.debug("discovered alert handler '{}' is disabled", handler.name());
             } else if (alerts.handlers().get(handler.name()).isPresent()) {
-                log.warn("discovered alert handler {} is named '{}' like another alert handler; it is left out",
+                // the one added in code wins; the discovered one may well be unconfigured, so no warning
+                log.debug("discovered alert handler {} is named '{}' like one added in code, which is used",
                         handler.getClass().getName(), handler.name());
             } else {
                 alerts.handlers().add(handler);
