@@ -28,4 +28,20 @@ public record HostFacts(
         int physicalCores,
         int logicalProcessors,
         Double maxFrequencyMhz,
-        Instant bootTime) {}
+        Instant bootTime) {
+
+    /**
+     * The hardware name as {@code uname -m} prints it, from the JVM's architecture name.
+     *
+     * @param architecture the {@code os.arch} system property
+     * @return for example {@code x86_64} for {@code amd64}
+     */
+    public static String machineOf(String architecture) {
+        return switch (architecture.toLowerCase(java.util.Locale.ROOT)) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "x86", "i386", "i486", "i586", "i686" -> "i686";
+            case "arm64", "aarch64" -> "aarch64";
+            default -> architecture;
+        };
+    }
+}

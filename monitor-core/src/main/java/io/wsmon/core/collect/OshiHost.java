@@ -1,7 +1,6 @@
 package io.wsmon.core.collect;
 
 import java.time.Instant;
-import java.util.Locale;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.HardwareAbstractionLayer;
@@ -46,7 +45,7 @@ public final class OshiHost {
                 osVersion(),
                 System.getProperty("os.version"),
                 architecture,
-                machine(architecture),
+                HostFacts.machineOf(architecture),
                 cpu.getProcessorIdentifier().getName().trim(),
                 os.getNetworkParams().getHostName(),
                 cpu.getPhysicalProcessorCount(),
@@ -60,15 +59,5 @@ public final class OshiHost {
         String build = info.getBuildNumber();
         String version = info.getVersion();
         return build == null || build.isBlank() ? version : build;
-    }
-
-    /** The hardware name as {@code uname -m} prints it, from the JVM's architecture name. */
-    static String machine(String architecture) {
-        return switch (architecture.toLowerCase(Locale.ROOT)) {
-            case "amd64", "x86_64" -> "x86_64";
-            case "x86", "i386", "i486", "i586", "i686" -> "i686";
-            case "arm64", "aarch64" -> "aarch64";
-            default -> architecture;
-        };
     }
 }

@@ -20,8 +20,8 @@ class OshiHostTest {
 
     @Test
     void machine_mapsJvmArchitectureNamesToUnameOnes() {
-        assertThat(OshiHost.machine("amd64")).isEqualTo("x86_64");
-        assertThat(OshiHost.machine("aarch64")).isEqualTo("aarch64");
-        assertThat(OshiHost.machine("ppc64le")).isEqualTo("ppc64le");
+        assertThat(HostFacts.machineOf("amd64")).isEqualTo("x86_64");
+        assertThat(HostFacts.machineOf("aarch64")).isEqualTo("aarch64");
+        assertThat(HostFacts.machineOf("ppc64le")).isEqualTo("ppc64le");
     }
 }
