@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class ExporterRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ExporterRunner.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     private final Exporter exporter;
     private final Supplier<Snapshot> latest;

@@ -59,6 +59,7 @@ public final class MonitoringService implements AutoCloseable {
     private final SnapshotHistory history;
     private final ListenerHub listeners = new ListenerHub();
     private final AtomicReference<ServiceStatus> status = new AtomicReference<>(ServiceStatus.NEW);
+    private final Object lifecycle = new Object();
     private final List<MonitorLane> lanes = new ArrayList<>();
     private final List<ExporterRunner> exporters = new ArrayList<>();
     private final ServiceContext context;
@@ -104,26 +105,36 @@ public final class MonitoringService implements AutoCloseable {
      * @throws IllegalStateException when the service was stopped: a service does not restart
      */
     public MonitoringService start() {
-        if (!status.compareAndSet(ServiceStatus.NEW, ServiceStatus.STARTING)) {
-            if (status.get() == ServiceStatus.STOPPING || status.get() == ServiceStatus.STOPPED) {
+        synchronized (lifecycle) {
+            ServiceStatus now = status.get();
+            if (now == ServiceStatus.RUNNING) {
+                return this;
+            }
+            if (now != ServiceStatus.NEW) {
                 throw new IllegalStateException("start: the service was stopped and cannot be started again");
             }
+            status.set(ServiceStatus.STARTING);
+            try {
+                startTime = config.clock().instant();
+                startMonitors(resolveMonitors());
+                for (Exporter exporter : resolveExporters()) {
+                    startExporter(exporter);
+                }
+                config.listeners().forEach(listeners::subscribe);
+                addDiscoveredAlertHandlers();
+                alerts.start(context);
+                schedule = new FixedRateLoop("wsmon-collector", config.ticker(), config.interval(), true, this::tick);
+                status.set(ServiceStatus.RUNNING);
+                schedule.start();
+            } catch (RuntimeException | Error e) {
+                shutDown();
+                status.set(ServiceStatus.STOPPED);
+                throw e;
+            }
+            log.debug("wsmon {} collecting every {}: {}", Version.current(), Durations.format(config.interval()),
+                    lanes.stream().map(MonitorLane::name).toList());
             return this;
         }
-        startTime = config.clock().instant();
-        startMonitors(resolveMonitors());
-        for (Exporter exporter : resolveExporters()) {
-            startExporter(exporter);
-        }
-        config.listeners().forEach(listeners::subscribe);
-        addDiscoveredAlertHandlers();
-        alerts.start(context);
-        schedule = new FixedRateLoop("wsmon-collector", config.ticker(), config.interval(), true, this::tick);
-        status.set(ServiceStatus.RUNNING);
-        schedule.start();
-        log.debug("wsmon {} collecting every {}: {}", Version.current(), Durations.format(config.interval()),
-                lanes.stream().map(MonitorLane::name).toList());
-        return this;
     }
 
     private List<Monitor<?>> resolveMonitors() {
@@ -280,22 +291,31 @@ public final class MonitoringService implements AutoCloseable {
      * waiting a bounded time for each. Idempotent.
      */
     public void stop() {
-        if (status.compareAndSet(ServiceStatus.NEW, ServiceStatus.STOPPED)) {
-            return;
+        synchronized (lifecycle) {
+            if (status.get() == ServiceStatus.NEW) {
+                status.set(ServiceStatus.STOPPED);
+                return;
+            }
+            if (status.get() != ServiceStatus.RUNNING) {
+                return;
+            }
+            status.set(ServiceStatus.STOPPING);
+            shutDown();
+            status.set(ServiceStatus.STOPPED);
+            log.debug("wsmon stopped after {} ticks", tickTimes.count());
         }
-        while (status.get() == ServiceStatus.STARTING) {
-            Thread.onSpinWait();
+    }
+
+    /** Closes whatever has started; alert deliveries and the last exports wind down side by side. */
+    private void shutDown() {
+        if (schedule != null) {
+            schedule.close();
         }
-        if (!status.compareAndSet(ServiceStatus.RUNNING, ServiceStatus.STOPPING)) {
-            return;
-        }
-        schedule.close();
-        alerts.close();
+        CompletableFuture<Void> alertsClosed = CompletableFuture.runAsync(alerts::close);
         exporters.forEach(ExporterRunner::close);
+        alertsClosed.join();
         listeners.close();
         lanes.forEach(MonitorLane::close);
-        status.set(ServiceStatus.STOPPED);
-        log.debug("wsmon stopped after {} ticks", tickTimes.count());
     }
 
     /** Same as {@link #stop()}. */

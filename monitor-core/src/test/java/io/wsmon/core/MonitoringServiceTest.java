@@ -312,6 +312,39 @@ class MonitoringServiceTest {
     }
 
     @Test
+    void stop_duringASlowStart_waitsForTheStartThenStops() throws Exception {
+        CountDownLatch starting = new CountDownLatch(1);
+        io.wsmon.api.Monitor<Object> slowStart = new io.wsmon.api.Monitor<>() {
+            @Override
+            public String name() {
+                return "slow_start";
+            }
+
+            @Override
+            public void start(io.wsmon.api.MonitorContext context) throws Exception {
+                starting.countDown();
+                release.await();
+            }
+
+            @Override
+            public Object collect() {
+                return 1;
+            }
+        };
+        service = builder().onlyMonitors("memory").monitor(slowStart).build();
+        var started = java.util.concurrent.CompletableFuture.runAsync(service::start);
+        assertThat(starting.await(5, TimeUnit.SECONDS)).isTrue();
+        var stopped = java.util.concurrent.CompletableFuture.runAsync(service::stop);
+
+        assertThat(service.status()).isEqualTo(ServiceStatus.STARTING);
+        release.countDown();
+        started.get(5, TimeUnit.SECONDS);
+        stopped.get(5, TimeUnit.SECONDS);
+
+        assertThat(service.status()).isEqualTo(ServiceStatus.STOPPED);
+    }
+
+    @Test
     void start_twice_isHarmless() {
         service = builder().onlyMonitors("memory").start();
         assertThat(service.start()).isSameAs(service);
