@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,6 +37,7 @@ final class CommandRunner implements AutoCloseable {
         return thread;
     });
     private final AtomicReference<Process> running = new AtomicReference<>();
+    private volatile boolean closed;
 
     /**
      * Runs the command to its end or to the timeout.
@@ -53,8 +55,16 @@ final class CommandRunner implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         running.set(process);
         try {
+            if (closed) {
+                throw closedDuring(command);
+            }
             process.getOutputStream().close();
-            Future<byte[]> output = outputReaders.submit(() -> readAtMost(process.getInputStream()));
+            Future<byte[]> output;
+            try {
+                output = outputReaders.submit(() -> readAtMost(process.getInputStream()));
+            } catch (RejectedExecutionException e) {
+                throw closedDuring(command); // close() came between the start and the reader
+            }
             if (!process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 throw timedOut(command, timeout);
             }
@@ -86,6 +96,10 @@ final class CommandRunner implements AutoCloseable {
         }
     }
 
+    private static IOException closedDuring(List<String> command) {
+        return new IOException(command.get(0) + " was stopped: the monitor was closed while it ran");
+    }
+
     private static TimeoutException timedOut(List<String> command, Duration timeout) {
         String seconds = BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString();
         return new TimeoutException(command.get(0) + " did not finish within " + seconds + " s and was killed");
@@ -108,6 +122,7 @@ final class CommandRunner implements AutoCloseable {
     /** Kills a run in progress and stops the helper threads. */
     @Override
     public void close() {
+        closed = true;
         Process process = running.get();
         if (process != null) {
             destroyTree(process);
