@@ -1,5 +1,6 @@
 package io.wsmon.gpu;
 
+import io.wsmon.core.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ class GpuServiceIntegrationTest {
     }
 
     private Snapshot awaitTick(long seq) throws InterruptedException {
-        Conditions.awaitTrue("tick " + seq, () -> service.currentSnapshot().map(s -> s.seq() >= seq).orElse(false));
+        Await.until("tick " + seq, () -> service.currentSnapshot().map(s -> s.seq() >= seq).orElse(false));
         return service.history(1000).stream().filter(s -> s.seq() == seq).findFirst().orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package io.wsmon.gpu;
 
+import io.wsmon.core.testing.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,13 +14,13 @@ final class Processes {
 
     /** Waits until a script has written its process id to a file, and reads it. */
     static long awaitPidIn(Path file) throws IOException, InterruptedException {
-        Conditions.awaitTrue("a process id in " + file, () -> hasText(file));
+        Await.until("a process id in " + file, () -> hasText(file));
         return Long.parseLong(Files.readString(file).trim());
     }
 
     /** Waits until the process has ended; a zombie waiting to be reaped counts as ended. */
     static void awaitGone(long pid) throws InterruptedException {
-        Conditions.awaitTrue("process " + pid + " to end after it was killed", () -> !running(pid));
+        Await.until("process " + pid + " to end after it was killed", () -> !running(pid));
     }
 
     private static boolean hasText(Path file) {
