@@ -25,7 +25,7 @@ class ProtocolTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).clock(feed.clock()).serverVersion("test-version").start();
     }
 
     @AfterEach
@@ -228,7 +228,7 @@ class ProtocolTest {
     @Test
     void getHistory_overTheReplySizeBound_keepsTheNewestThatFit() throws Exception {
         server.close();
-        server = WebSocketServer.builder(feed.padding(30_000).feed()).host("127.0.0.1").port(0)
+        server = WebSocketServer.builder(feed.padding(30_000).feed()).host("127.0.0.1").port(0).clock(feed.clock())
                 .maxReplyBytes(100_000).start();
         for (int i = 0; i < 6; i++) {
             feed.publish();
