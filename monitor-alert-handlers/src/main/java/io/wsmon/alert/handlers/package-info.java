@@ -1,9 +1,9 @@
 /**
- * Built-in alert handlers: {@link io.wsmon.core.alert.handler.ConsoleAlertHandler} (coloured by level),
- * {@link io.wsmon.core.alert.handler.FileAlertHandler} (one line per alert, size rotation),
- * {@link io.wsmon.core.alert.handler.EmailAlertHandler} (SMTP with STARTTLS and authentication),
- * {@link io.wsmon.core.alert.handler.WebhookAlertHandler} (JSON POST) and
- * {@link io.wsmon.core.alert.handler.SlackAlertHandler} (Slack incoming webhook).
+ * Built-in alert handlers: {@link io.wsmon.alert.handlers.ConsoleAlertHandler} (coloured by level),
+ * {@link io.wsmon.alert.handlers.FileAlertHandler} (one line per alert, size rotation),
+ * {@link io.wsmon.alert.handlers.EmailAlertHandler} (SMTP with STARTTLS and authentication),
+ * {@link io.wsmon.alert.handlers.WebhookAlertHandler} (JSON POST) and
+ * {@link io.wsmon.alert.handlers.SlackAlertHandler} (Slack incoming webhook).
  *
  * <p>Each works on its own ({@code handler.handle(alert)}) or in an
  * {@link io.wsmon.core.alert.delivery.AlertHandlerManager}; each checks its configuration when built and
@@ -26,4 +26,4 @@
  * </ul>
  * A handler built with its builder ignores the settings.
  */
-package io.wsmon.core.alert.handler;
+package io.wsmon.alert.handlers;

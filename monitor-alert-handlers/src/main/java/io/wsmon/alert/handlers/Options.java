@@ -1,4 +1,4 @@
-package io.wsmon.core.alert.handler;
+package io.wsmon.alert.handlers;
 
 /** Checks shared by the handler builders. */
 final class Options {

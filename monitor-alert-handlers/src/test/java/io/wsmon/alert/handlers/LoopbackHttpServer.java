@@ -1,4 +1,4 @@
-package io.wsmon.core.alert.handler;
+package io.wsmon.alert.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

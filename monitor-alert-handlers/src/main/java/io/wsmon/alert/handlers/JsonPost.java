@@ -1,4 +1,4 @@
-package io.wsmon.core.alert.handler;
+package io.wsmon.alert.handlers;
 
 import java.io.IOException;
 import java.net.URI;

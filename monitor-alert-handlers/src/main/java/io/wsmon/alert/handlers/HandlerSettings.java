@@ -1,4 +1,4 @@
-package io.wsmon.core.alert.handler;
+package io.wsmon.alert.handlers;
 
 import io.wsmon.api.MonitorContext;
 import io.wsmon.api.MonitorUnavailableException;

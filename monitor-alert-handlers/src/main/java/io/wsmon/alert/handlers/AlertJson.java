@@ -1,4 +1,4 @@
-package io.wsmon.core.alert.handler;
+package io.wsmon.alert.handlers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

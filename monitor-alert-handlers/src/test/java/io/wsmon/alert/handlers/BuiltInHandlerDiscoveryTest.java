@@ -1,11 +1,13 @@
-package io.wsmon.core.alert.handler;
+package io.wsmon.alert.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.wsmon.api.AlertHandler;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.Snapshot;
+import io.wsmon.core.Extensions;
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.MonitoringServiceBuilder;
 import io.wsmon.core.alert.AlertRule;
@@ -18,14 +20,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The file, email, webhook and Slack handlers listed in the test-only {@code META-INF/services/io.wsmon.api.AlertHandler},
- * found by a running service and configured only by its settings.
+ * The built-in handlers listed in the test-only {@code META-INF/services/io.wsmon.api.AlertHandler}, found by a
+ * running service and configured only by its settings.
  */
 class BuiltInHandlerDiscoveryTest {
 
@@ -72,6 +75,15 @@ class BuiltInHandlerDiscoveryTest {
     }
 
     @Test
+    void load_builtInHandlersListed_makesEachNamedAfterItsKind() {
+        List<AlertHandler> handlers = Extensions.load(AlertHandler.class, getClass().getClassLoader());
+
+        assertThat(handlers).extracting(AlertHandler::name).containsExactly("console", "file", "email", "webhook", "slack");
+        assertThat(handlers).hasExactlyElementsOfTypes(ConsoleAlertHandler.class, FileAlertHandler.class,
+                EmailAlertHandler.class, WebhookAlertHandler.class, SlackAlertHandler.class);
+    }
+
+    @Test
     void start_settingsForTheFourBuiltInHandlers_discoversThemAndEachDeliversTheFirstTicksAlert() throws Exception {
         Path log = dir.resolve("alerts.log");
         service = builder()
@@ -88,7 +100,7 @@ class BuiltInHandlerDiscoveryTest {
 
         assertThat(firstTick().alerts()).extracting(alert -> alert.message()).containsExactly(MESSAGE);
         assertThat(service.alerts().handlers().names())
-                .containsExactly("discovered-first", "discovered-last", "file", "email", "webhook", "slack");
+                .containsExactly("file", "email", "webhook", "slack");
 
         LoopbackHttpServer.Request posted = webhook.next();
         assertThat(posted.headers().getFirst("Authorization")).isEqualTo("Bearer token123");
@@ -112,7 +124,7 @@ class BuiltInHandlerDiscoveryTest {
 
         firstTick();
 
-        assertThat(service.alerts().handlers().names()).containsExactly("discovered-first", "discovered-last", "webhook");
+        assertThat(service.alerts().handlers().names()).containsExactly("webhook");
         assertThat(webhook.next().json()).containsEntry("message", MESSAGE);
     }
 
@@ -126,6 +138,6 @@ class BuiltInHandlerDiscoveryTest {
 
         firstTick();
 
-        assertThat(service.alerts().handlers().names()).containsExactly("discovered-first", "discovered-last", "webhook");
+        assertThat(service.alerts().handlers().names()).containsExactly("webhook");
     }
 }
