@@ -41,9 +41,10 @@ public final class ConsoleAlertHandler implements AlertHandler {
      * @param out where to print
      * @param isTerminal whether {@code out} is an interactive terminal
      * @param environment the environment variables, checked for {@code NO_COLOR}
+     * @throws IllegalArgumentException when the name is blank
      */
     public ConsoleAlertHandler(String name, PrintStream out, BooleanSupplier isTerminal, Map<String, String> environment) {
-        this.name = Options.notBlank("alert handler name", name);
+        this.name = Options.notBlank("name", name);
         this.out = Objects.requireNonNull(out, "out");
         this.colour = useColour(isTerminal.getAsBoolean(), environment);
     }

@@ -74,6 +74,9 @@ public final class EmailAlertHandler implements AlertHandler {
     /** Default connect, read and write timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    private static final int SMTPS_PORT = 465;
+    private static final String DEFAULT_SUBJECT_PREFIX = "[wsmon]";
+
     /** How the connection to the SMTP server is protected. */
     public enum Security {
         /** Plain connection upgraded with STARTTLS, which the server must offer (the default). */
@@ -96,7 +99,7 @@ public final class EmailAlertHandler implements AlertHandler {
     }
 
     private EmailAlertHandler(Builder builder) {
-        this.name = builder.name;
+        this.name = builder.name == null ? KIND : builder.name;
         this.smtp = Configuration.of(KIND, builder.smtp());
     }
 
@@ -208,13 +211,15 @@ public final class EmailAlertHandler implements AlertHandler {
 
         Smtp(Builder builder) {
             this.host = builder.host;
-            this.port = builder.port;
-            this.security = builder.security;
+            this.security = builder.security != null ? builder.security
+                    : builder.urlSecurity != null ? builder.urlSecurity : Security.STARTTLS;
+            this.port = builder.port != null ? builder.port
+                    : builder.urlSecurity == Security.SMTPS ? SMTPS_PORT : DEFAULT_PORT;
             this.username = builder.username;
             this.password = builder.password;
             this.from = builder.from;
             this.to = builder.to.toArray(InternetAddress[]::new);
-            this.subjectPrefix = builder.subjectPrefix;
+            this.subjectPrefix = builder.subjectPrefix == null ? DEFAULT_SUBJECT_PREFIX : builder.subjectPrefix;
             this.session = Session.getInstance(sessionProperties(builder));
         }
 
@@ -224,15 +229,16 @@ public final class EmailAlertHandler implements AlertHandler {
 
         private Properties sessionProperties(Builder builder) {
             String prefix = "mail." + protocol() + ".";
-            String timeoutMillis = Long.toString(builder.timeout.toMillis());
+            String timeoutMillis = Long.toString((builder.timeout == null ? DEFAULT_TIMEOUT : builder.timeout).toMillis());
             Properties properties = new Properties();
             properties.setProperty(prefix + "host", host);
             properties.setProperty(prefix + "port", Integer.toString(port));
             properties.setProperty(prefix + "auth", Boolean.toString(username != null));
             properties.setProperty(prefix + "starttls.enable", Boolean.toString(security == Security.STARTTLS));
             properties.setProperty(prefix + "starttls.required", Boolean.toString(security == Security.STARTTLS));
-            properties.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(builder.checkServerIdentity));
-            if (!builder.trustedHosts.isEmpty()) {
+            properties.setProperty(prefix + "ssl.checkserveridentity",
+                    Boolean.toString(builder.checkServerIdentity == null || builder.checkServerIdentity));
+            if (builder.trustedHosts != null) {
                 properties.setProperty(prefix + "ssl.trust", String.join(" ", builder.trustedHosts));
             }
             properties.setProperty(prefix + "connectiontimeout", timeoutMillis);
@@ -249,29 +255,38 @@ public final class EmailAlertHandler implements AlertHandler {
         }
     }
 
-    /** Configures an {@link EmailAlertHandler}; each setter checks its value at once. */
+    /**
+     * Configures an {@link EmailAlertHandler}. Each setter checks its value at once and may be called only once;
+     * a bad value fails as {@code option: problem, got value}. {@link #server} gives the host, the port when the
+     * URL has one, and the security unless {@link #security} gives it; it cannot be combined with {@link #host}.
+     */
     public static final class Builder {
-        private String name = KIND;
+        private String name;
+        private String server;
         private String host;
-        private int port = DEFAULT_PORT;
-        private Security security = Security.STARTTLS;
+        private Integer port;
+        private Security urlSecurity;
+        private Security security;
         private String username;
         private String password;
         private InternetAddress from;
-        private final List<InternetAddress> to = new ArrayList<>();
-        private String subjectPrefix = "[wsmon]";
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private final List<String> trustedHosts = new ArrayList<>();
-        private boolean checkServerIdentity = true;
+        private List<InternetAddress> to;
+        private String subjectPrefix;
+        private Duration timeout;
+        private List<String> trustedHosts;
+        private Boolean checkServerIdentity;
 
         private Builder() {}
 
         /**
          * @param value the handler's name; default {@code "email"}
          * @return this builder
+         * @throws IllegalArgumentException when blank
+         * @throws IllegalStateException when already set
          */
         public Builder name(String value) {
-            name = Options.notBlank("alert handler name", value);
+            Options.once("name", name, value);
+            name = Options.notBlank("name", value);
             return this;
         }
 
@@ -282,28 +297,36 @@ public final class EmailAlertHandler implements AlertHandler {
          * @param url the server URL
          * @return this builder
          * @throws IllegalArgumentException when the URL is malformed
+         * @throws IllegalStateException when the server or the host is already set, or the URL has a port and
+         *     the port is already set
          */
         public Builder server(String url) {
-            Objects.requireNonNull(url, "SMTP URL");
+            Objects.requireNonNull(url, "server");
+            Options.once("server", server, url);
+            Options.once("server", host, url);
             URI uri;
             try {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("SMTP URL '" + url + "' is malformed: " + e.getMessage(), e);
+                throw Options.invalid("server", "must be a valid URL (" + e.getReason() + " at index " + e.getIndex()
+                        + ")", url);
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("smtp") && !scheme.equals("smtps")) {
-                throw new IllegalArgumentException("SMTP URL '" + url
-                        + "' is malformed: it must look like smtp://host[:port] or smtps://host[:port]");
+                throw Options.invalid("server", "must look like smtp://host[:port] or smtps://host[:port]", url);
             }
             if (uri.getHost() == null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty())
                     || uri.getRawQuery() != null || uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("SMTP URL '" + url + "' is malformed: it must be only "
-                        + scheme + "://host[:port] (give credentials with credentials(user, password))");
+                throw Options.invalid("server", "must be only " + scheme
+                        + "://host[:port] (give credentials with credentials(user, password))", url);
             }
-            security = scheme.equals("smtps") ? Security.SMTPS : Security.STARTTLS;
+            if (uri.getPort() != -1) {
+                Options.once("port", port, uri.getPort());
+                port = checkedPort("server", uri.getPort());
+            }
+            urlSecurity = scheme.equals("smtps") ? Security.SMTPS : Security.STARTTLS;
             host = uri.getHost();
-            port = uri.getPort() == -1 ? (security == Security.SMTPS ? 465 : DEFAULT_PORT) : checkedPort(uri.getPort());
+            server = url;
             return this;
         }
 
@@ -311,43 +334,50 @@ public final class EmailAlertHandler implements AlertHandler {
          * @param value the SMTP server's host name or address
          * @return this builder
          * @throws IllegalArgumentException when blank or not a host name
+         * @throws IllegalStateException when the host is already set, by this method or by {@link #server}
          */
         public Builder host(String value) {
-            Options.notBlank("SMTP host", value);
+            Options.once("host", host, value);
+            Options.notBlank("host", value);
             try {
                 if (!value.equals(new URI("smtp", value, null, null).getHost())) {
                     throw new URISyntaxException(value, "not a host name");
                 }
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("SMTP host '" + value + "' is not a valid host name");
+                throw Options.invalid("host", "must be a host name or address", value);
             }
             host = value;
             return this;
         }
 
         /**
-         * @param value the SMTP server's port; default 587
+         * @param value the SMTP server's port; default 587, or the one of the {@link #server} URL
          * @return this builder
          * @throws IllegalArgumentException when outside 1–65535
+         * @throws IllegalStateException when already set, by this method or by a {@link #server} URL with a port
          */
         public Builder port(int value) {
-            port = checkedPort(value);
+            Options.once("port", port, value);
+            port = checkedPort("port", value);
             return this;
         }
 
-        private static int checkedPort(int value) {
+        private static int checkedPort(String option, int value) {
             if (value < 1 || value > 65535) {
-                throw new IllegalArgumentException("SMTP port must be 1–65535, got " + value);
+                throw Options.invalid(option, "the port must be 1–65535", value);
             }
             return value;
         }
 
         /**
-         * @param value how the connection is protected; default STARTTLS
+         * @param value how the connection is protected; default the {@link #server} URL's, else STARTTLS
          * @return this builder
+         * @throws IllegalStateException when already set
          */
         public Builder security(Security value) {
-            security = Objects.requireNonNull(value, "security");
+            Objects.requireNonNull(value, "security");
+            Options.once("security", security, value);
+            security = value;
             return this;
         }
 
@@ -358,10 +388,13 @@ public final class EmailAlertHandler implements AlertHandler {
          * @param secret the password
          * @return this builder
          * @throws IllegalArgumentException when the user name is blank
+         * @throws IllegalStateException when already set
          */
         public Builder credentials(String user, String secret) {
-            username = Options.notBlank("SMTP username", user);
-            password = Objects.requireNonNull(secret, "SMTP password");
+            Options.onceSecret("credentials", username != null);
+            Options.notBlank("credentials", user);
+            password = Objects.requireNonNull(secret, "credentials");
+            username = user;
             return this;
         }
 
@@ -369,23 +402,30 @@ public final class EmailAlertHandler implements AlertHandler {
          * @param address the sender address
          * @return this builder
          * @throws IllegalArgumentException when not a valid email address
+         * @throws IllegalStateException when already set
          */
         public Builder from(String address) {
-            from = address("from address", address);
+            Options.once("from", from == null ? null : from.toString(), address);
+            from = address("from", address);
             return this;
         }
 
         /**
-         * Adds recipients.
-         *
-         * @param addresses email addresses
+         * @param addresses the recipients, at least one
          * @return this builder
-         * @throws IllegalArgumentException naming the first address that is not valid
+         * @throws IllegalArgumentException when none is given, or naming the first address that is not valid
+         * @throws IllegalStateException when already set
          */
         public Builder to(String... addresses) {
-            for (String address : addresses) {
-                to.add(address("to address", address));
+            Options.once("to", to, String.join(", ", addresses));
+            if (addresses.length == 0) {
+                throw Options.invalid("to", "must name at least one address", "none");
             }
+            List<InternetAddress> recipients = new ArrayList<>();
+            for (String address : addresses) {
+                recipients.add(address("to", address));
+            }
+            to = List.copyOf(recipients);
             return this;
         }
 
@@ -394,17 +434,19 @@ public final class EmailAlertHandler implements AlertHandler {
             try {
                 return new InternetAddress(value, true);
             } catch (AddressException e) {
-                throw new IllegalArgumentException(option + " '" + value + "' is not a valid email address: "
-                        + e.getMessage(), e);
+                throw Options.invalid(option, "must be a valid email address (" + e.getMessage() + ")", value);
             }
         }
 
         /**
          * @param value put before the level in the subject; default {@code [wsmon]}
          * @return this builder
+         * @throws IllegalStateException when already set
          */
         public Builder subjectPrefix(String value) {
-            subjectPrefix = Objects.requireNonNull(value, "subject prefix");
+            Objects.requireNonNull(value, "subjectPrefix");
+            Options.once("subjectPrefix", subjectPrefix, value);
+            subjectPrefix = value;
             return this;
         }
 
@@ -412,9 +454,11 @@ public final class EmailAlertHandler implements AlertHandler {
          * @param value connect, read and write timeout; default 10 s
          * @return this builder
          * @throws IllegalArgumentException when not positive
+         * @throws IllegalStateException when already set
          */
         public Builder timeout(Duration value) {
-            timeout = JsonPost.timeout("SMTP timeout", value);
+            Options.once("timeout", timeout, value);
+            timeout = JsonPost.timeout("timeout", value);
             return this;
         }
 
@@ -424,11 +468,15 @@ public final class EmailAlertHandler implements AlertHandler {
          *
          * @param hosts host names or addresses, as given to {@link #host} or {@link #server}
          * @return this builder
+         * @throws IllegalArgumentException when a host is blank
+         * @throws IllegalStateException when already set
          */
         public Builder trustedHosts(String... hosts) {
+            Options.once("trustedHosts", trustedHosts, String.join(", ", hosts));
             for (String trusted : hosts) {
-                trustedHosts.add(Options.notBlank("SMTP trusted host", trusted));
+                Options.notBlank("trustedHosts", trusted);
             }
+            trustedHosts = List.of(hosts);
             return this;
         }
 
@@ -436,8 +484,10 @@ public final class EmailAlertHandler implements AlertHandler {
          * @param value whether the server's certificate must name the host connected to; default true. Turn off
          *     only for a test server whose certificate names another host.
          * @return this builder
+         * @throws IllegalStateException when already set
          */
         public Builder checkServerIdentity(boolean value) {
+            Options.once("checkServerIdentity", checkServerIdentity, value);
             checkServerIdentity = value;
             return this;
         }
@@ -457,7 +507,7 @@ public final class EmailAlertHandler implements AlertHandler {
             if (from == null) {
                 throw new IllegalStateException("email alert handler needs a sender: call from(address)");
             }
-            if (to.isEmpty()) {
+            if (to == null) {
                 throw new IllegalStateException("email alert handler needs at least one recipient: call to(address...)");
             }
             return new Smtp(this);

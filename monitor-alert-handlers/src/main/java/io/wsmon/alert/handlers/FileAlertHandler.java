@@ -86,7 +86,7 @@ public final class FileAlertHandler implements AlertHandler {
     }
 
     private FileAlertHandler(Builder builder) {
-        this.name = builder.name;
+        this.name = builder.name == null ? KIND : builder.name;
         this.rotation = Configuration.of(KIND, builder.rotation());
     }
 
@@ -216,26 +216,32 @@ public final class FileAlertHandler implements AlertHandler {
         return "FileAlertHandler[" + name + ", " + rotation + "]";
     }
 
-    /** Configures a {@link FileAlertHandler}; each setter checks its value at once. */
+    /**
+     * Configures a {@link FileAlertHandler}. Each setter checks its value at once and may be called only once; a
+     * bad value fails as {@code option: problem, got value}.
+     */
     public static final class Builder {
         private final Path file;
-        private String name = KIND;
-        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
-        private int backupCount = DEFAULT_BACKUP_COUNT;
+        private String name;
+        private Long maxFileSize;
+        private Integer backupCount;
 
         private Builder(Path file) {
             this.file = Objects.requireNonNull(file, "file");
             if (file.getFileName() == null) {
-                throw new IllegalArgumentException("alert log file '" + file + "' names no file");
+                throw Options.invalid("file", "must name a file", file.toString());
             }
         }
 
         /**
          * @param value the handler's name; default {@code "file"}
          * @return this builder
+         * @throws IllegalArgumentException when blank
+         * @throws IllegalStateException when already set
          */
         public Builder name(String value) {
-            name = Options.notBlank("alert handler name", value);
+            Options.once("name", name, value);
+            name = Options.notBlank("name", value);
             return this;
         }
 
@@ -243,10 +249,12 @@ public final class FileAlertHandler implements AlertHandler {
          * @param bytes the size past which the file is rotated; default 10 MB, at least 1
          * @return this builder
          * @throws IllegalArgumentException when below 1
+         * @throws IllegalStateException when already set
          */
         public Builder maxFileSize(long bytes) {
+            Options.once("maxFileSize", maxFileSize, bytes);
             if (bytes < 1) {
-                throw new IllegalArgumentException("alert log maxFileSize must be at least 1 byte, got " + bytes);
+                throw Options.invalid("maxFileSize", "must be at least 1 byte", bytes);
             }
             maxFileSize = bytes;
             return this;
@@ -256,10 +264,12 @@ public final class FileAlertHandler implements AlertHandler {
          * @param count how many rotated files to keep ({@code .1} newest); default 5, at least 1
          * @return this builder
          * @throws IllegalArgumentException when below 1
+         * @throws IllegalStateException when already set
          */
         public Builder backupCount(int count) {
+            Options.once("backupCount", backupCount, count);
             if (count < 1) {
-                throw new IllegalArgumentException("alert log backupCount must be at least 1, got " + count);
+                throw Options.invalid("backupCount", "must be at least 1", count);
             }
             backupCount = count;
             return this;
@@ -271,7 +281,8 @@ public final class FileAlertHandler implements AlertHandler {
         }
 
         private Rotation rotation() {
-            return new Rotation(file, maxFileSize, backupCount);
+            return new Rotation(file, maxFileSize == null ? DEFAULT_MAX_FILE_SIZE : maxFileSize,
+                    backupCount == null ? DEFAULT_BACKUP_COUNT : backupCount);
         }
     }
 }

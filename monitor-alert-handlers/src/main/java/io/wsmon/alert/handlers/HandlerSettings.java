@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The settings of one built-in handler: the service settings whose key starts with {@code alert.<kind>.},
  * applied to the handler's builder so that a value goes through the same check as in code. Every failure is an
- * {@link IllegalArgumentException} whose message starts with the key, followed by the builder's own message.
+ * {@link IllegalArgumentException} whose message starts with the key: a builder's {@link InvalidOption} comes
+ * out as {@code key: problem, got value}, any other failure as the key followed by its message.
  *
  * <p>When no key under the prefix is set at all, the handler is simply not configured:
  * {@link #required} throws {@link MonitorUnavailableException}. When some are set, a missing required key, an
@@ -159,6 +160,8 @@ final class HandlerSettings {
     private static <T> T apply(String key, Supplier<T> step) {
         try {
             return step.get();
+        } catch (InvalidOption e) {
+            throw new IllegalArgumentException(key + ": " + e.problem(), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
         }

@@ -45,10 +45,10 @@ final class JsonPost {
     }
 
     /**
-     * @param option the option's name for errors, for example {@code "webhook URL"}
+     * @param option the option's name for errors, for example {@code url}
      * @param value the URL
      * @return it parsed
-     * @throws IllegalArgumentException when it is not an absolute http or https URL with a host
+     * @throws InvalidOption when it is not an absolute http or https URL with a host
      */
     static URI url(String option, String value) {
         Objects.requireNonNull(value, option);
@@ -56,45 +56,52 @@ final class JsonPost {
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(option + " '" + value + "' is malformed: " + e.getMessage(), e);
+            throw Options.invalid(option, "must be a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")",
+                    value);
         }
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            throw new IllegalArgumentException(option + " '" + value + "' is malformed: it must start with http:// or https://");
+            throw Options.invalid(option, "must start with http:// or https://", value);
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException(option + " '" + value + "' is malformed: it has no host");
+            throw Options.invalid(option, "must name a host", value);
         }
         return uri;
     }
 
     /**
-     * @param option the option's name for errors
+     * @param option the option's name for errors, for example {@code timeout}
      * @param value a timeout
      * @return it, when positive
-     * @throws IllegalArgumentException when zero or negative
+     * @throws InvalidOption when zero or negative
      */
     static Duration timeout(String option, Duration value) {
         Objects.requireNonNull(value, option);
         if (value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(option + " must be positive, got " + value);
+            throw Options.invalid(option, "must be positive", value);
         }
         return value;
     }
 
     /**
-     * @param option the option's name for errors, for example {@code "webhook header"}
+     * Checks a header without showing its value, which may be a secret.
+     *
      * @param name a header name
      * @param value its value
-     * @throws IllegalArgumentException when {@link HttpRequest} refuses the header (restricted, or bad characters)
+     * @throws InvalidOption naming the header when {@link HttpRequest} refuses it (restricted, or bad characters)
      */
-    static void checkHeader(String option, String name, String value) {
-        Objects.requireNonNull(name, option + " name");
-        Objects.requireNonNull(value, option + " value");
+    static void checkHeader(String name, String value) {
+        Objects.requireNonNull(name, "header name");
+        Objects.requireNonNull(value, "header " + name);
+        try {
+            HttpRequest.newBuilder().header(name, "x");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOption("header " + name, "may not be set (" + e.getMessage() + ")");
+        }
         try {
             HttpRequest.newBuilder().header(name, value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + " '" + name + "' is not allowed: " + e.getMessage(), e);
+            throw new InvalidOption("header " + name, "the value must not hold line breaks or other control characters");
         }
     }
 

@@ -71,7 +71,7 @@ public final class SlackAlertHandler implements AlertHandler {
     }
 
     private SlackAlertHandler(Builder builder) {
-        this.name = builder.name;
+        this.name = builder.name == null ? KIND : builder.name;
         this.target = Configuration.of(KIND, builder.target());
     }
 
@@ -185,24 +185,30 @@ public final class SlackAlertHandler implements AlertHandler {
         return "SlackAlertHandler[" + name + ", " + target + "]";
     }
 
-    /** Configures a {@link SlackAlertHandler}; each setter checks its value at once. */
+    /**
+     * Configures a {@link SlackAlertHandler}. Each setter checks its value at once and may be called only once; a
+     * bad value fails as {@code option: problem, got value}.
+     */
     public static final class Builder {
         private final URI url;
-        private String name = KIND;
+        private String name;
         private String channel;
         private String username;
-        private Duration timeout = JsonPost.DEFAULT_TIMEOUT;
+        private Duration timeout;
 
         private Builder(String url) {
-            this.url = JsonPost.url("Slack webhook URL", url);
+            this.url = JsonPost.url("url", url);
         }
 
         /**
          * @param value the handler's name; default {@code "slack"}
          * @return this builder
+         * @throws IllegalArgumentException when blank
+         * @throws IllegalStateException when already set
          */
         public Builder name(String value) {
-            name = Options.notBlank("alert handler name", value);
+            Options.once("name", name, value);
+            name = Options.notBlank("name", value);
             return this;
         }
 
@@ -210,9 +216,11 @@ public final class SlackAlertHandler implements AlertHandler {
          * @param value the channel to post to instead of the webhook's own, for example {@code "#monitoring"}
          * @return this builder
          * @throws IllegalArgumentException when blank
+         * @throws IllegalStateException when already set
          */
         public Builder channel(String value) {
-            channel = Options.notBlank("Slack channel", value);
+            Options.once("channel", channel, value);
+            channel = Options.notBlank("channel", value);
             return this;
         }
 
@@ -220,9 +228,11 @@ public final class SlackAlertHandler implements AlertHandler {
          * @param value the name shown as the sender, for example {@code "MonitoringBot"}
          * @return this builder
          * @throws IllegalArgumentException when blank
+         * @throws IllegalStateException when already set
          */
         public Builder username(String value) {
-            username = Options.notBlank("Slack username", value);
+            Options.once("username", username, value);
+            username = Options.notBlank("username", value);
             return this;
         }
 
@@ -230,9 +240,11 @@ public final class SlackAlertHandler implements AlertHandler {
          * @param value how long to wait for connecting and for the answer; default 10 s
          * @return this builder
          * @throws IllegalArgumentException when not positive
+         * @throws IllegalStateException when already set
          */
         public Builder timeout(Duration value) {
-            timeout = JsonPost.timeout("Slack webhook timeout", value);
+            Options.once("timeout", timeout, value);
+            timeout = JsonPost.timeout("timeout", value);
             return this;
         }
 
@@ -242,7 +254,8 @@ public final class SlackAlertHandler implements AlertHandler {
         }
 
         private Target target() {
-            return new Target(channel, username, new JsonPost("Slack webhook", url, Map.of(), timeout));
+            return new Target(channel, username, new JsonPost("Slack webhook", url, Map.of(),
+                    timeout == null ? JsonPost.DEFAULT_TIMEOUT : timeout));
         }
     }
 }

@@ -52,7 +52,7 @@ public final class WebhookAlertHandler implements AlertHandler {
     }
 
     private WebhookAlertHandler(Builder builder) {
-        this.name = builder.name;
+        this.name = builder.name == null ? KIND : builder.name;
         this.post = Configuration.of(KIND, builder.post());
     }
 
@@ -106,23 +106,29 @@ public final class WebhookAlertHandler implements AlertHandler {
         return "WebhookAlertHandler[" + name + ", " + post + "]";
     }
 
-    /** Configures a {@link WebhookAlertHandler}; each setter checks its value at once. */
+    /**
+     * Configures a {@link WebhookAlertHandler}. Each setter checks its value at once and may be called only once
+     * ({@link #header} once per header name); a bad value fails as {@code option: problem, got value}.
+     */
     public static final class Builder {
         private final URI url;
-        private String name = KIND;
+        private String name;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private Duration timeout = JsonPost.DEFAULT_TIMEOUT;
+        private Duration timeout;
 
         private Builder(String url) {
-            this.url = JsonPost.url("webhook URL", url);
+            this.url = JsonPost.url("url", url);
         }
 
         /**
          * @param value the handler's name; default {@code "webhook"}
          * @return this builder
+         * @throws IllegalArgumentException when blank
+         * @throws IllegalStateException when already set
          */
         public Builder name(String value) {
-            name = Options.notBlank("alert handler name", value);
+            Options.once("name", name, value);
+            name = Options.notBlank("name", value);
             return this;
         }
 
@@ -134,9 +140,11 @@ public final class WebhookAlertHandler implements AlertHandler {
          * @return this builder
          * @throws IllegalArgumentException when the header may not be set (Host, Content-Length, ...) or holds
          *     bad characters
+         * @throws IllegalStateException when a header of that name, in any case, is already set
          */
         public Builder header(String headerName, String value) {
-            JsonPost.checkHeader("webhook header", headerName, value);
+            JsonPost.checkHeader(headerName, value);
+            Options.onceSecret("header " + headerName, headers.keySet().stream().anyMatch(headerName::equalsIgnoreCase));
             headers.put(headerName, value);
             return this;
         }
@@ -145,9 +153,11 @@ public final class WebhookAlertHandler implements AlertHandler {
          * @param value how long to wait for connecting and for the answer; default 10 s
          * @return this builder
          * @throws IllegalArgumentException when not positive
+         * @throws IllegalStateException when already set
          */
         public Builder timeout(Duration value) {
-            timeout = JsonPost.timeout("webhook timeout", value);
+            Options.once("timeout", timeout, value);
+            timeout = JsonPost.timeout("timeout", value);
             return this;
         }
 
@@ -157,7 +167,7 @@ public final class WebhookAlertHandler implements AlertHandler {
         }
 
         private JsonPost post() {
-            return new JsonPost("webhook", url, headers, timeout);
+            return new JsonPost("webhook", url, headers, timeout == null ? JsonPost.DEFAULT_TIMEOUT : timeout);
         }
     }
 }

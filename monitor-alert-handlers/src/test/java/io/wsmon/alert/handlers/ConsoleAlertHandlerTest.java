@@ -101,6 +101,6 @@ class ConsoleAlertHandlerTest {
     void newHandler_blankName_isRejected() {
         assertThatThrownBy(() -> new ConsoleAlertHandler("", out, () -> false, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert handler name must not be blank, got ''");
+                .hasMessage("name: must not be blank, got ''");
     }
 }

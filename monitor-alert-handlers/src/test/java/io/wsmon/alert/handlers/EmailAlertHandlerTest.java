@@ -36,13 +36,16 @@ class EmailAlertHandlerTest {
             .withPerMethodLifecycle(true);
 
     private static EmailAlertHandler.Builder toGreenMail() {
-        return EmailAlertHandler.builder()
-                .host("127.0.0.1")
-                .port(MAIL.getSmtp().getPort())
-                .credentials("monitor", PASSWORD)
-                .from(USER)
-                .to("admin@example.com", "ops@example.com")
-                .timeout(Duration.ofSeconds(5));
+        return toGreenMail(MAIL.getSmtp().getPort(), PASSWORD);
+    }
+
+    /** GreenMail's user on 127.0.0.1 at that port, the sender and two recipients. */
+    private static EmailAlertHandler.Builder toGreenMail(int port, String password) {
+        return addressed(EmailAlertHandler.builder().host("127.0.0.1").port(port)).credentials("monitor", password);
+    }
+
+    private static EmailAlertHandler.Builder addressed(EmailAlertHandler.Builder builder) {
+        return builder.from(USER).to("admin@example.com", "ops@example.com").timeout(Duration.ofSeconds(5));
     }
 
     private static MimeMessage onlyMessage() {
@@ -75,8 +78,8 @@ class EmailAlertHandlerTest {
 
     @Test
     void handle_wrongPassword_failsWithAuthenticationError() {
-        EmailAlertHandler handler = toGreenMail().security(EmailAlertHandler.Security.NONE)
-                .credentials("monitor", "wrong").build();
+        EmailAlertHandler handler = toGreenMail(MAIL.getSmtp().getPort(), "wrong")
+                .security(EmailAlertHandler.Security.NONE).build();
 
         assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning()))
                 .isInstanceOf(AuthenticationFailedException.class);
@@ -96,7 +99,7 @@ class EmailAlertHandlerTest {
     @Test
     void handle_starttls_upgradesThenAuthenticatesAndDelivers() throws Exception {
         try (StartTlsProxy proxy = new StartTlsProxy(greenMailTls(), MAIL.getSmtp().getPort())) {
-            EmailAlertHandler handler = toGreenMail().port(proxy.port())
+            EmailAlertHandler handler = toGreenMail(proxy.port(), PASSWORD)
                     .trustedHosts("127.0.0.1").checkServerIdentity(false).build();
 
             handler.handle(TestAlerts.memoryWarning());
@@ -109,7 +112,7 @@ class EmailAlertHandlerTest {
     @Test
     void handle_starttlsCertificateNotNamingTheHost_isRefusedByDefault() throws Exception {
         try (StartTlsProxy proxy = new StartTlsProxy(greenMailTls(), MAIL.getSmtp().getPort())) {
-            EmailAlertHandler handler = toGreenMail().port(proxy.port()).trustedHosts("127.0.0.1").build();
+            EmailAlertHandler handler = toGreenMail(proxy.port(), PASSWORD).trustedHosts("127.0.0.1").build();
 
             assertThatThrownBy(() -> handler.handle(TestAlerts.memoryWarning()))
                     .isInstanceOf(MessagingException.class)
@@ -121,8 +124,8 @@ class EmailAlertHandlerTest {
 
     @Test
     void handle_smtps_deliversOverTlsFromTheStart() throws Exception {
-        EmailAlertHandler handler = toGreenMail()
-                .server("smtps://127.0.0.1:" + MAIL.getSmtps().getPort())
+        String server = "smtps://127.0.0.1:" + MAIL.getSmtps().getPort();
+        EmailAlertHandler handler = addressed(EmailAlertHandler.builder().server(server)).credentials("monitor", PASSWORD)
                 .trustedHosts("127.0.0.1").checkServerIdentity(false).build();
 
         handler.handle(TestAlerts.memoryWarning());
@@ -161,36 +164,37 @@ class EmailAlertHandlerTest {
     void server_missingColon_isRejectedNamingTheUrl() {
         assertThatThrownBy(() -> EmailAlertHandler.builder().server("smtp//smtp.example.com"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("SMTP URL 'smtp//smtp.example.com' is malformed: "
-                        + "it must look like smtp://host[:port] or smtps://host[:port]");
+                .hasMessage("server: must look like smtp://host[:port] or smtps://host[:port], got 'smtp//smtp.example.com'");
     }
 
     @Test
     void server_withPath_isRejected() {
         assertThatThrownBy(() -> EmailAlertHandler.builder().server("smtp://smtp.example.com/inbox"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("SMTP URL 'smtp://smtp.example.com/inbox' is malformed: it must be only smtp://host[:port]");
+                .hasMessage("server: must be only smtp://host[:port] (give credentials with credentials(user, password)),"
+                        + " got 'smtp://smtp.example.com/inbox'");
     }
 
     @Test
     void server_portOutOfRange_isRejected() {
         assertThatThrownBy(() -> EmailAlertHandler.builder().server("smtp://smtp.example.com:70000"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("SMTP port must be 1–65535, got 70000");
+                .hasMessage("server: the port must be 1–65535, got 70000");
     }
 
     @Test
     void host_withSpace_isRejected() {
         assertThatThrownBy(() -> EmailAlertHandler.builder().host("smtp example.com"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("SMTP host 'smtp example.com' is not a valid host name");
+                .hasMessage("host: must be a host name or address, got 'smtp example.com'");
     }
 
     @Test
     void to_invalidAddress_isRejectedNamingIt() {
         assertThatThrownBy(() -> EmailAlertHandler.builder().to("admin@example.com", "ops@@example.com"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("to address 'ops@@example.com' is not a valid email address");
+                .hasMessageStartingWith("to: must be a valid email address (")
+                .hasMessageEndingWith("), got 'ops@@example.com'");
     }
 
     @Test
@@ -276,15 +280,16 @@ class EmailAlertHandlerTest {
     void start_malformedServerSetting_failsWithTheBuilderMessageUnderTheKey() {
         assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of("alert.email.server", "smtp.example.com:587")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert.email.server: SMTP URL 'smtp.example.com:587' is malformed: "
-                        + "it must look like smtp://host[:port] or smtps://host[:port]");
+                .hasMessage("alert.email.server: must look like smtp://host[:port] or smtps://host[:port], "
+                        + "got 'smtp.example.com:587'");
     }
 
     @Test
     void start_badRecipientSetting_failsWithTheBuilderMessageUnderTheKey() {
         assertThatThrownBy(() -> startWithRequiredSettingsAnd("alert.email.to", "admin@example.com, ops@@example.com"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("alert.email.to: to address 'ops@@example.com' is not a valid email address");
+                .hasMessageStartingWith("alert.email.to: must be a valid email address (")
+                .hasMessageEndingWith("), got 'ops@@example.com'");
     }
 
     @Test
@@ -306,5 +311,165 @@ class EmailAlertHandlerTest {
         assertThatThrownBy(() -> new EmailAlertHandler().start(Settings.of()))
                 .isInstanceOf(MonitorUnavailableException.class)
                 .hasMessage("alert.email.server is not set");
+    }
+
+    @Test
+    void server_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().server("smtp://a.example.com");
+
+        assertThatThrownBy(() -> builder.server("smtp://b.example.com"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("server: already set to 'smtp://a.example.com', got 'smtp://b.example.com'");
+    }
+
+    @Test
+    void server_afterHost_isRejectedNamingTheHost() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().host("a.example.com");
+
+        assertThatThrownBy(() -> builder.server("smtp://b.example.com"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("server: already set to 'a.example.com', got 'smtp://b.example.com'");
+    }
+
+    @Test
+    void host_afterServer_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().server("smtp://a.example.com");
+
+        assertThatThrownBy(() -> builder.host("b.example.com"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("host: already set to 'a.example.com', got 'b.example.com'");
+    }
+
+    @Test
+    void port_afterServerWithPort_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().server("smtp://smtp.example.com:2525");
+
+        assertThatThrownBy(() -> builder.port(25))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("port: already set to 2525, got 25");
+    }
+
+    @Test
+    void port_afterServerWithoutPort_replacesTheSchemesDefault() {
+        EmailAlertHandler handler = EmailAlertHandler.builder().server("smtps://smtp.example.com").port(2465)
+                .from(USER).to("admin@example.com").build();
+
+        assertThat(handler.sessionProperties()).containsEntry("mail.smtps.port", "2465");
+    }
+
+    @Test
+    void port_outOfRange_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().port(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("port: the port must be 1–65535, got 0");
+    }
+
+    @Test
+    void security_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().security(EmailAlertHandler.Security.SMTPS);
+
+        assertThatThrownBy(() -> builder.security(EmailAlertHandler.Security.NONE))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("security: already set to SMTPS, got NONE");
+    }
+
+    @Test
+    void credentials_setTwice_isRejectedWithoutShowingThem() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().credentials(USER, "first-secret");
+
+        assertThatThrownBy(() -> builder.credentials("other@example.com", "second-secret"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("credentials: already set");
+    }
+
+    @Test
+    void credentials_blankUser_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().credentials(" ", "secret"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("credentials: must not be blank, got ' '");
+    }
+
+    @Test
+    void from_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().from(USER);
+
+        assertThatThrownBy(() -> builder.from("other@example.com"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("from: already set to '" + USER + "', got 'other@example.com'");
+    }
+
+    @Test
+    void to_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().to("admin@example.com", "ops@example.com");
+
+        assertThatThrownBy(() -> builder.to("dev@example.com"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("to: already set to [admin@example.com, ops@example.com], got 'dev@example.com'");
+    }
+
+    @Test
+    void to_noAddress_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().to())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("to: must name at least one address, got 'none'");
+    }
+
+    @Test
+    void subjectPrefix_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().subjectPrefix("[prod]");
+
+        assertThatThrownBy(() -> builder.subjectPrefix("[dev]"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("subjectPrefix: already set to '[prod]', got '[dev]'");
+    }
+
+    @Test
+    void timeout_zero_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().timeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("timeout: must be positive, got 0ms");
+    }
+
+    @Test
+    void timeout_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().timeout(Duration.ofSeconds(10));
+
+        assertThatThrownBy(() -> builder.timeout(Duration.ofSeconds(20)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("timeout: already set to 10s, got 20s");
+    }
+
+    @Test
+    void trustedHosts_blankHost_isRejected() {
+        assertThatThrownBy(() -> EmailAlertHandler.builder().trustedHosts("a.example.com", ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("trustedHosts: must not be blank, got ''");
+    }
+
+    @Test
+    void trustedHosts_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().trustedHosts("a.example.com");
+
+        assertThatThrownBy(() -> builder.trustedHosts("b.example.com"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("trustedHosts: already set to [a.example.com], got 'b.example.com'");
+    }
+
+    @Test
+    void checkServerIdentity_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().checkServerIdentity(false);
+
+        assertThatThrownBy(() -> builder.checkServerIdentity(true))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("checkServerIdentity: already set to false, got true");
+    }
+
+    @Test
+    void name_setTwice_isRejectedNamingBothValues() {
+        EmailAlertHandler.Builder builder = EmailAlertHandler.builder().name("pager");
+
+        assertThatThrownBy(() -> builder.name("other"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("name: already set to 'pager', got 'other'");
     }
 }

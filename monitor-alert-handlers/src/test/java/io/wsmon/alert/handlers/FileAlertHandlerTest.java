@@ -173,14 +173,14 @@ class FileAlertHandlerTest {
     void builder_maxFileSizeZero_isRejected() {
         assertThatThrownBy(() -> FileAlertHandler.builder(dir.resolve("a.log")).maxFileSize(0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert log maxFileSize must be at least 1 byte, got 0");
+                .hasMessage("maxFileSize: must be at least 1 byte, got 0");
     }
 
     @Test
     void builder_backupCountZero_isRejected() {
         assertThatThrownBy(() -> FileAlertHandler.builder(dir.resolve("a.log")).backupCount(0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert log backupCount must be at least 1, got 0");
+                .hasMessage("backupCount: must be at least 1, got 0");
     }
 
     @Test
@@ -215,7 +215,7 @@ class FileAlertHandlerTest {
         assertThatThrownBy(() -> new FileAlertHandler().start(Settings.of("alert.file.path", dir.resolve("a.log").toString(),
                         "alert.file.backup_count", "0")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert.file.backup_count: alert log backupCount must be at least 1, got 0");
+                .hasMessage("alert.file.backup_count: must be at least 1, got 0");
     }
 
     @Test
@@ -238,7 +238,7 @@ class FileAlertHandlerTest {
     void start_pathSettingNamingNoFile_failsWithTheBuilderMessageUnderTheKey() {
         assertThatThrownBy(() -> new FileAlertHandler().start(Settings.of("alert.file.path", "/")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert.file.path: alert log file '/' names no file");
+                .hasMessage("alert.file.path: must name a file, got '/'");
     }
 
     @Test
@@ -246,5 +246,39 @@ class FileAlertHandlerTest {
         assertThatThrownBy(() -> new FileAlertHandler().file())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reads its alert.file.* settings in start(context)");
+    }
+
+    @Test
+    void builder_maxFileSizeSetTwice_isRejectedNamingBothValues() {
+        FileAlertHandler.Builder builder = FileAlertHandler.builder(dir.resolve("a.log")).maxFileSize(1024);
+
+        assertThatThrownBy(() -> builder.maxFileSize(2048))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("maxFileSize: already set to 1024, got 2048");
+    }
+
+    @Test
+    void builder_backupCountSetTwice_isRejectedNamingBothValues() {
+        FileAlertHandler.Builder builder = FileAlertHandler.builder(dir.resolve("a.log")).backupCount(3);
+
+        assertThatThrownBy(() -> builder.backupCount(4))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("backupCount: already set to 3, got 4");
+    }
+
+    @Test
+    void builder_nameSetTwice_isRejectedNamingBothValues() {
+        FileAlertHandler.Builder builder = FileAlertHandler.builder(dir.resolve("a.log")).name("audit");
+
+        assertThatThrownBy(() -> builder.name("other"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("name: already set to 'audit', got 'other'");
+    }
+
+    @Test
+    void builder_fileNamingNoFile_isRejected() {
+        assertThatThrownBy(() -> FileAlertHandler.builder(Path.of("/")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("file: must name a file, got '/'");
     }
 }

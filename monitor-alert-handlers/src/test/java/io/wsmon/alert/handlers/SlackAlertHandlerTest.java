@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmon.core.alert.TestAlerts;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -76,15 +77,14 @@ class SlackAlertHandlerTest {
     void builder_malformedUrl_isRejectedNamingIt() {
         assertThatThrownBy(() -> SlackAlertHandler.builder("hooks.slack.com/services/X"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Slack webhook URL 'hooks.slack.com/services/X' is malformed: "
-                        + "it must start with http:// or https://");
+                .hasMessage("url: must start with http:// or https://, got 'hooks.slack.com/services/X'");
     }
 
     @Test
     void builder_blankChannel_isRejected() {
         assertThatThrownBy(() -> SlackAlertHandler.builder(server.url("/hook")).channel(" "))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Slack channel must not be blank, got ' '");
+                .hasMessage("channel: must not be blank, got ' '");
     }
 
     @Test
@@ -106,8 +106,7 @@ class SlackAlertHandlerTest {
     void start_malformedUrlSetting_failsWithTheBuilderMessageUnderTheKey() {
         assertThatThrownBy(() -> new SlackAlertHandler().start(Settings.of("alert.slack.url", "hooks.slack.com/services/X")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert.slack.url: Slack webhook URL 'hooks.slack.com/services/X' is malformed: "
-                        + "it must start with http:// or https://");
+                .hasMessage("alert.slack.url: must start with http:// or https://, got 'hooks.slack.com/services/X'");
     }
 
     @Test
@@ -115,6 +114,47 @@ class SlackAlertHandlerTest {
         assertThatThrownBy(() -> new SlackAlertHandler().start(Settings.of("alert.slack.url", server.url("/hook"),
                         "alert.slack.channel", " ")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert.slack.channel: Slack channel must not be blank, got ' '");
+                .hasMessage("alert.slack.channel: must not be blank, got ' '");
+    }
+
+    @Test
+    void builder_channelSetTwice_isRejectedNamingBothValues() {
+        SlackAlertHandler.Builder builder = SlackAlertHandler.builder(server.url("/hook")).channel("#monitoring");
+
+        assertThatThrownBy(() -> builder.channel("#ops"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("channel: already set to '#monitoring', got '#ops'");
+    }
+
+    @Test
+    void builder_usernameSetTwice_isRejectedNamingBothValues() {
+        SlackAlertHandler.Builder builder = SlackAlertHandler.builder(server.url("/hook")).username("MonitoringBot");
+
+        assertThatThrownBy(() -> builder.username("Other"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("username: already set to 'MonitoringBot', got 'Other'");
+    }
+
+    @Test
+    void builder_timeoutSetTwice_isRejectedNamingBothValues() {
+        SlackAlertHandler.Builder builder = SlackAlertHandler.builder(server.url("/hook")).timeout(Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> builder.timeout(Duration.ofMillis(500)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("timeout: already set to 5s, got 500ms");
+    }
+
+    @Test
+    void builder_negativeTimeout_isRejected() {
+        assertThatThrownBy(() -> SlackAlertHandler.builder(server.url("/hook")).timeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("timeout: must be positive, got -1s");
+    }
+
+    @Test
+    void builder_blankUsername_isRejected() {
+        assertThatThrownBy(() -> SlackAlertHandler.builder(server.url("/hook")).username(""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("username: must not be blank, got ''");
     }
 }

@@ -90,42 +90,42 @@ class WebhookAlertHandlerTest {
     void builder_urlWithoutScheme_isRejectedNamingIt() {
         assertThatThrownBy(() -> WebhookAlertHandler.builder("api.example.com/hook"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("webhook URL 'api.example.com/hook' is malformed: it must start with http:// or https://");
+                .hasMessage("url: must start with http:// or https://, got 'api.example.com/hook'");
     }
 
     @Test
     void builder_urlWithSpace_isRejected() {
         assertThatThrownBy(() -> WebhookAlertHandler.builder("https://api.example .com/hook"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("webhook URL 'https://api.example .com/hook' is malformed: Illegal character");
+                .hasMessage("url: must be a valid URL (Illegal character in authority at index 8), got 'https://api.example .com/hook'");
     }
 
     @Test
     void builder_urlWithoutHost_isRejected() {
         assertThatThrownBy(() -> WebhookAlertHandler.builder("https:///hook"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("webhook URL 'https:///hook' is malformed: it has no host");
+                .hasMessage("url: must name a host, got 'https:///hook'");
     }
 
     @Test
     void builder_restrictedHeader_isRejectedNamingIt() {
         assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).header("Host", "evil.example"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("webhook header 'Host' is not allowed: restricted header name");
+                .hasMessageStartingWith("header Host: may not be set (restricted header name");
     }
 
     @Test
     void builder_headerValueWithLineBreak_isRejected() {
         assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).header("X-Token", "a\r\nInjected: 1"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("webhook header 'X-Token' is not allowed:");
+                .hasMessage("header X-Token: the value must not hold line breaks or other control characters");
     }
 
     @Test
     void builder_zeroTimeout_isRejected() {
         assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).timeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("webhook timeout must be positive, got PT0S");
+                .hasMessage("timeout: must be positive, got 0ms");
     }
 
     @Test
@@ -173,8 +173,7 @@ class WebhookAlertHandlerTest {
     void start_malformedUrlSetting_failsWithTheBuilderMessageUnderTheKey() {
         assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", "api.example.com/hook")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert.webhook.url: webhook URL 'api.example.com/hook' is malformed: "
-                        + "it must start with http:// or https://");
+                .hasMessage("alert.webhook.url: must start with http:// or https://, got 'api.example.com/hook'");
     }
 
     @Test
@@ -182,7 +181,7 @@ class WebhookAlertHandlerTest {
         assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", server.url("/hook"),
                         "alert.webhook.timeout", "0")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("alert.webhook.timeout: webhook timeout must be positive, got PT0S");
+                .hasMessage("alert.webhook.timeout: must be positive, got 0ms");
     }
 
     @Test
@@ -198,7 +197,7 @@ class WebhookAlertHandlerTest {
         assertThatThrownBy(() -> new WebhookAlertHandler().start(Settings.of("alert.webhook.url", server.url("/hook"),
                         "alert.webhook.header.Host", "evil.example")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("alert.webhook.header.Host: webhook header 'Host' is not allowed: restricted header name");
+                .hasMessageStartingWith("alert.webhook.header.Host: may not be set (restricted header name");
     }
 
     @Test
@@ -226,5 +225,40 @@ class WebhookAlertHandlerTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the webhook alert handler is not configured: one made with the no-argument constructor"
                         + " reads its alert.webhook.* settings in start(context)");
+    }
+
+    @Test
+    void builder_timeoutSetTwice_isRejectedNamingBothValues() {
+        WebhookAlertHandler.Builder builder = WebhookAlertHandler.builder(server.url("/hook")).timeout(Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> builder.timeout(Duration.ofSeconds(2)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("timeout: already set to 1s, got 2s");
+    }
+
+    @Test
+    void builder_nameSetTwice_isRejectedNamingBothValues() {
+        WebhookAlertHandler.Builder builder = WebhookAlertHandler.builder(server.url("/hook")).name("ops");
+
+        assertThatThrownBy(() -> builder.name("dev"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("name: already set to 'ops', got 'dev'");
+    }
+
+    @Test
+    void builder_blankName_isRejected() {
+        assertThatThrownBy(() -> WebhookAlertHandler.builder(server.url("/hook")).name(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name: must not be blank, got ' '");
+    }
+
+    @Test
+    void builder_headerSetTwiceInAnotherCase_isRejectedWithoutShowingTheValues() {
+        WebhookAlertHandler.Builder builder = WebhookAlertHandler.builder(server.url("/hook"))
+                .header("Authorization", "Bearer first-secret");
+
+        assertThatThrownBy(() -> builder.header("authorization", "Bearer second-secret"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("header authorization: already set");
     }
 }
