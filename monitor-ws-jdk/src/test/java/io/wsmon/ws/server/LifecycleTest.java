@@ -109,8 +109,9 @@ class LifecycleTest {
 
     @Test
     void close_withAClientThatIgnoresTheCloseFrame_returnsOnceTheShutdownTimeoutHasPassed() throws Exception {
+        // The close timeout outlasts the shutdown timeout, so only the latter can end the wait for the client.
         server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).ticker(clock)
-                .shutdownTimeout(Duration.ofSeconds(30)).start();
+                .shutdownTimeout(Duration.ofSeconds(30)).closeTimeout(Duration.ofSeconds(60)).start();
         ExecutorService closer = Executors.newSingleThreadExecutor();
         try (RawClient deaf = RawClient.open(server.port())) {
             Future<?> closing = closer.submit(server::close);
