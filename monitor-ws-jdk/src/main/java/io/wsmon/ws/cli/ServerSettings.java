@@ -31,6 +31,7 @@ import java.util.Map;
  * @param cpuCritical CPU use, in percent, that raises a CRITICAL; {@code null} for none
  * @param token the shared secret clients must present; {@code null} for none
  * @param allowedOrigins browser origins allowed besides the server's own
+ * @param allowedHosts {@code Host} names allowed besides the server's own names and addresses
  * @param display the console view; {@code null} to choose by whether stdout is a terminal
  * @param extensionSettings settings for extensions, such as {@code gpu.backend}, handed to the service
  */
@@ -58,6 +59,7 @@ public record ServerSettings(
         Double cpuCritical,
         String token,
         List<String> allowedOrigins,
+        List<String> allowedHosts,
         DisplayMode display,
         Map<String, String> extensionSettings) {
 
@@ -65,6 +67,7 @@ public record ServerSettings(
     public ServerSettings {
         diskPaths = List.copyOf(diskPaths);
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         extensionSettings = Map.copyOf(extensionSettings);
     }
 }

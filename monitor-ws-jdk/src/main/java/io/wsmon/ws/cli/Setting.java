@@ -31,6 +31,7 @@ enum Setting {
     CPU_CRITICAL("cpu_critical", null, ValueType.PERCENT_OR_OFF, "", "CPU use that raises a CRITICAL (empty: off)"),
     TOKEN("token", "--token", ValueType.TEXT, "", "shared secret clients must present (empty: none)"),
     ALLOWED_ORIGINS("allowed_origins", "--allowed-origin", ValueType.LIST, "", "browser origins allowed besides the server's own (flag repeatable)"),
+    ALLOWED_HOSTS("allowed_hosts", "--allowed-host", ValueType.HOSTS, "", "Host names allowed besides the server's own names and addresses (.domain, *; flag repeatable)"),
     DISPLAY("display", "--display", ValueType.DISPLAY, "", "console view; default compact on a terminal, none otherwise");
 
     private final String key;
@@ -84,7 +85,7 @@ enum Setting {
 
     /** Whether the flag may be given several times, its values adding up. */
     boolean isRepeatable() {
-        return type == ValueType.EXISTING_PATHS || type == ValueType.LIST;
+        return type == ValueType.EXISTING_PATHS || type == ValueType.LIST || type == ValueType.HOSTS;
     }
 
     static Optional<Setting> byKey(String key) {

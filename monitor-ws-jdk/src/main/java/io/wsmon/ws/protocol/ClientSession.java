@@ -62,11 +62,24 @@ final class ClientSession implements ConnectionHandler {
 
     @Override
     public void onText(String message) {
-        switch (limiter.check(protocol.ticker().nanoTime())) {
+        long now = protocol.ticker().nanoTime();
+        switch (limiter.check(now)) {
             case ALLOW -> execute(message);
-            case LIMIT -> error(ErrorCode.RATE_LIMITED, "Rate limit exceeded: at most "
-                    + protocol.settings().commandsPerSecond() + " commands per second");
+            case LIMIT -> {
+                if (limiter.shouldReport(now)) {
+                    error(ErrorCode.RATE_LIMITED, "Rate limit exceeded: at most "
+                            + protocol.settings().commandsPerSecond() + " commands per second");
+                }
+            }
             case CLOSE -> connection.close(CloseCode.POLICY_VIOLATION, "Rate limit exceeded");
+        }
+    }
+
+    /** A ping costs a command of the rate limit; over it, the ping is still answered (one pong at most is pending). */
+    @Override
+    public void onPing() {
+        if (limiter.check(protocol.ticker().nanoTime()) == CommandRateLimiter.Verdict.CLOSE) {
+            connection.close(CloseCode.POLICY_VIOLATION, "Rate limit exceeded");
         }
     }
 
@@ -103,7 +116,7 @@ final class ClientSession implements ConnectionHandler {
             case "unsubscribe" -> unsubscribe();
             case "get_alerts" -> reply(messages.alerts(protocol.feed().activeAlerts(), protocol.feed().recentAlerts()));
             case "get_snapshot" -> snapshot(command);
-            case "get_history" -> reply(protocol.history(
+            case "get_history" -> connection.sendFrame(protocol.historyFrame(
                     Parameters.count(command, ProtocolSettings.DEFAULT_HISTORY_COUNT, protocol.settings().historyCap()),
                     Parameters.sections(command, protocol.knownSections())));
             default -> error(ErrorCode.UNKNOWN_COMMAND, "Unknown command '" + Parameters.abbreviate(type) + "'");

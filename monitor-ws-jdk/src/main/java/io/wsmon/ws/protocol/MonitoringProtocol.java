@@ -35,6 +35,7 @@ public final class MonitoringProtocol {
     private final Set<ClientSession> sessions = new LinkedHashSet<>();
     private final FanOut fanOut;
     private final HttpApi httpApi = new HttpApi(this);
+    private final HistoryReplies historyReplies = new HistoryReplies(this::history);
     private final Instant startTime;
     private volatile int connected;
     private Tick latest;
@@ -127,7 +128,15 @@ public final class MonitoringProtocol {
      * The history reply: the newest {@code count} snapshots that fit in the reply size bound, oldest first.
      */
     byte[] history(int count, Set<String> sections) {
-        List<Snapshot> snapshots = feed.history(count);
+        return history(feed.history(count), sections);
+    }
+
+    /** The history reply as a frame, shared with the other clients that ask for the same. */
+    ByteBuffer historyFrame(int count, Set<String> sections) {
+        return historyReplies.frame(feed.history(count), sections);
+    }
+
+    private byte[] history(List<Snapshot> snapshots, Set<String> sections) {
         List<byte[]> items = new ArrayList<>();
         long budget = settings.maxReplyBytes() - 64L;
         for (int i = snapshots.size() - 1; i >= 0; i--) {

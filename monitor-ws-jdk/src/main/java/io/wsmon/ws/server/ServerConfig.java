@@ -2,6 +2,7 @@ package io.wsmon.ws.server;
 
 import io.wsmon.core.time.Ticker;
 import io.wsmon.ws.handshake.AccessToken;
+import io.wsmon.ws.handshake.HostPolicy;
 import io.wsmon.ws.handshake.OriginPolicy;
 import java.io.IOException;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param maxHeaderBytes the largest request head, in bytes; larger ones get 431
  * @param token the token clients must present, if any
  * @param allowedOrigins browser origins allowed besides the server's own ({@code *} for all)
+ * @param allowedHosts {@code Host} names allowed besides the ones the server answers to ({@code .domain},
+ *     {@code *} for all); see {@link HostPolicy}
  * @param historyCap the most snapshots one history reply holds
  * @param maxReplyBytes the largest history reply, in bytes
  * @param commandsPerSecond commands one client may send in any second; more get {@code RATE_LIMITED}
@@ -48,6 +51,7 @@ public record ServerConfig(
         int maxHeaderBytes,
         Optional<String> token,
         List<String> allowedOrigins,
+        List<String> allowedHosts,
         int historyCap,
         int maxReplyBytes,
         int commandsPerSecond,
@@ -55,9 +59,10 @@ public record ServerConfig(
         int backlog,
         Ticker ticker) {
 
-    /** Copies the origin list so the record stays immutable. */
+    /** Copies the origin and host lists so the record stays immutable. */
     public ServerConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
     }
 
     /** Makes the thing being configured once the configuration is complete. */
@@ -85,6 +90,7 @@ public record ServerConfig(
         private int maxHeaderBytes = 8 * 1024;
         private Optional<String> token = Optional.empty();
         private final List<String> allowedOrigins = new ArrayList<>();
+        private final List<String> allowedHosts = new ArrayList<>();
         private int historyCap = 1000;
         private int maxReplyBytes = 4 * 1024 * 1024;
         private int commandsPerSecond = 50;
@@ -221,6 +227,21 @@ public record ServerConfig(
         }
 
         /**
+         * Allows a {@code Host} name besides the ones the server answers to (its bind address,
+         * {@code localhost}, the loopback addresses, this machine's name and addresses), for example the
+         * name of a reverse proxy in front of it. Requests naming any other host get 403, which defeats
+         * DNS rebinding.
+         *
+         * @param host a host name or IP address without port, {@code .example.com} for that domain and
+         *     its subdomains, or {@code *} to allow every host; may be called several times
+         * @return this builder
+         */
+        public Builder allowedHost(String host) {
+            allowedHosts.add(HostPolicy.checkAllowedHost(Objects.requireNonNull(host, "allowedHost")));
+            return this;
+        }
+
+        /**
          * @param historyCap 1 to 100000; default 1000
          * @return this builder
          */
@@ -282,7 +303,7 @@ public record ServerConfig(
         public ServerConfig build() {
             return new ServerConfig(host, port, maxClients, sendTimeout, handshakeTimeout, closeTimeout,
                     pingInterval, pingTimeout, shutdownTimeout, maxMessageBytes, maxHeaderBytes, token,
-                    allowedOrigins, historyCap, maxReplyBytes, commandsPerSecond, rateLimitGrace, backlog, ticker);
+                    allowedOrigins, allowedHosts, historyCap, maxReplyBytes, commandsPerSecond, rateLimitGrace, backlog, ticker);
         }
 
         /**

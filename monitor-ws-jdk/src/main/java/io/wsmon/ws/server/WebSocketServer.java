@@ -5,6 +5,7 @@ import io.wsmon.core.MonitoringService;
 import io.wsmon.ws.frame.FrameDecoder;
 import io.wsmon.ws.handshake.AccessToken;
 import io.wsmon.ws.handshake.Handshake;
+import io.wsmon.ws.handshake.HostPolicy;
 import io.wsmon.ws.handshake.OriginPolicy;
 import io.wsmon.ws.http.HttpRequestParser;
 import io.wsmon.ws.protocol.MonitoringFeed;
@@ -170,7 +171,8 @@ public final class WebSocketServer implements AutoCloseable {
     }
 
     private static ConnectionSettings connectionSettings(ServerConfig config) {
-        Handshake handshake = new Handshake(OriginPolicy.allowing(config.allowedOrigins()), AccessToken.of(config.token()));
+        Handshake handshake = new Handshake(HostPolicy.of(config.host(), config.allowedHosts()),
+                OriginPolicy.allowing(config.allowedOrigins()), AccessToken.of(config.token()));
         return new ConnectionSettings(
                 handshake,
                 new HttpRequestParser(config.maxHeaderBytes()),

@@ -12,7 +12,7 @@ class OutboundQueueTest {
 
     private static final long SECOND = 1_000_000_000L;
 
-    private final OutboundQueue queue = new OutboundQueue();
+    private final OutboundQueue queue = new OutboundQueue(new StagingBuffers(1));
     private final Sink sink = new Sink();
 
     @Test
@@ -85,7 +85,7 @@ class OutboundQueueTest {
     @Test
     void sharedFrame_writtenForTwoClients_isNotConsumedForEither() throws Exception {
         ByteBuffer shared = frame("shared").asReadOnlyBuffer();
-        OutboundQueue other = new OutboundQueue();
+        OutboundQueue other = new OutboundQueue(new StagingBuffers(1));
         Sink otherSink = new Sink();
 
         queue.offerData(shared, 0);
