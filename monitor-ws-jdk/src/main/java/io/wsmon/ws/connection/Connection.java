@@ -36,6 +36,8 @@ import java.nio.channels.SocketChannel;
 public final class Connection {
 
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+    /** The most one connection writes per turn, so that large replies to many clients share the loop fairly. */
+    private static final long WRITE_QUOTA_BYTES = 256 * 1024;
 
     /** Where a connection is in its life. */
     public enum State {
@@ -405,8 +407,8 @@ public final class Connection {
             return;
         }
         try {
-            out.writeTo(channel, now());
-            writable = !out.hasPending();
+            long written = out.writeTo(channel, now(), WRITE_QUOTA_BYTES);
+            writable = written >= WRITE_QUOTA_BYTES || !out.hasPending();
             if (state == State.CLOSING && !out.hasPending() && !outputShut) {
                 outputShut = true;
                 channel.shutdownOutput();

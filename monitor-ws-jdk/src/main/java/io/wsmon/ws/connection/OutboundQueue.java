@@ -111,8 +111,22 @@ public final class OutboundQueue {
      * @throws IOException when the socket fails
      */
     public long writeTo(WritableByteChannel channel, long nowNanos) throws IOException {
+        return writeTo(channel, nowNanos, Long.MAX_VALUE);
+    }
+
+    /**
+     * Writes as {@link #writeTo(WritableByteChannel, long)} does, stopping once {@code quota} bytes are
+     * written, so that one client's large replies cannot hold the event loop from the others.
+     *
+     * @param channel the socket
+     * @param nowNanos the current monotonic time
+     * @param quota stop after writing at least this many bytes
+     * @return the number of bytes written
+     * @throws IOException when the socket fails
+     */
+    public long writeTo(WritableByteChannel channel, long nowNanos, long quota) throws IOException {
         long total = 0;
-        while (true) {
+        while (total < quota) {
             if (staging != null && staging.hasRemaining()) {
                 total += write(channel, staging, nowNanos);
                 if (staging.hasRemaining()) {
@@ -135,6 +149,7 @@ public final class OutboundQueue {
                 stage();
             }
         }
+        return total;
     }
 
     /**

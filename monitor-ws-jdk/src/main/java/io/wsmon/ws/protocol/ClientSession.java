@@ -20,6 +20,7 @@ final class ClientSession implements ConnectionHandler {
     private final MonitoringProtocol protocol;
     private final CommandRateLimiter limiter;
     private Subscription subscription = Subscription.ALL;
+    private long lastSeqSent = -1;
 
     ClientSession(Connection connection, MonitoringProtocol protocol) {
         this.connection = connection;
@@ -35,6 +36,7 @@ final class ClientSession implements ConnectionHandler {
                 protocol.feed().interval(), protocol.feed().activeAlerts()));
         Tick latest = protocol.latestTick();
         if (latest != null) {
+            lastSeqSent = latest.seq();
             connection.sendData(latest.frame(null));
         }
     }
@@ -50,6 +52,10 @@ final class ClientSession implements ConnectionHandler {
      * @param tick the tick
      */
     void onTick(Tick tick) {
+        if (tick.seq() <= lastSeqSent) {
+            return; // the welcome already carried it: made from the feed's newest snapshot before its delivery reached the loop
+        }
+        lastSeqSent = tick.seq();
         if (subscription != null && subscription.wants(tick.seq())) {
             connection.sendData(tick.frame(subscription.sections()));
         }
