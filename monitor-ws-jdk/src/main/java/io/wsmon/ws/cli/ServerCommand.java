@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * settings of the command line, environment and config file, shows the console view, and stops cleanly
  * on SIGTERM or Ctrl-C (clients get close 1001, exporters flush, exit code 0).
  *
- * <p>Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad usage.
+ * <p>Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad usage, 3 out of memory (or
+ * another fatal JVM error) in any thread: the process ends at once rather than linger unable to answer.
  */
 public final class ServerCommand {
 
@@ -32,6 +33,7 @@ public final class ServerCommand {
      * @param args the command line
      */
     public static void main(String[] args) {
+        FatalErrors.install();
         System.exit(run(args, System.getenv(), System.out, System.err, StopSignal.onTerminationSignals()));
     }
 
@@ -136,6 +138,7 @@ public final class ServerCommand {
             builder.token(settings.token());
         }
         settings.allowedOrigins().forEach(builder::allowedOrigin);
+        settings.allowedHosts().forEach(builder::allowedHost);
         return builder;
     }
 

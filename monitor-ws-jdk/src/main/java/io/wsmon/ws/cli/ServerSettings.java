@@ -32,6 +32,7 @@ import java.util.TreeMap;
  * @param cpuCritical CPU use, in percent, that raises a CRITICAL; {@code null} for none
  * @param token the shared secret clients must present; {@code null} for none
  * @param allowedOrigins browser origins allowed besides the server's own
+ * @param allowedHosts {@code Host} names allowed besides the server's own names and addresses
  * @param display the console view; {@code null} to choose by whether stdout is a terminal
  * @param extensionSettings settings for extensions, such as {@code gpu.backend}, handed to the service
  * @param dashboard whether a dashboard endpoint on the class path is served
@@ -61,6 +62,7 @@ public record ServerSettings(
         Double cpuCritical,
         String token,
         List<String> allowedOrigins,
+        List<String> allowedHosts,
         DisplayMode display,
         Map<String, String> extensionSettings,
         boolean dashboard,
@@ -70,6 +72,7 @@ public record ServerSettings(
     public ServerSettings {
         diskPaths = List.copyOf(diskPaths);
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         extensionSettings = Map.copyOf(extensionSettings);
     }
 

@@ -207,6 +207,7 @@ final class SettingsResolver {
                 (Double) v.get(Setting.CPU_CRITICAL),
                 token.isBlank() ? null : token,
                 new ArrayList<>((List<String>) v.get(Setting.ALLOWED_ORIGINS)),
+                new ArrayList<>((List<String>) v.get(Setting.ALLOWED_HOSTS)),
                 (DisplayMode) v.get(Setting.DISPLAY),
                 extensions,
                 (Boolean) v.get(Setting.DASHBOARD),

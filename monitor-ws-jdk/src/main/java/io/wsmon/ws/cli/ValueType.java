@@ -1,5 +1,6 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.ws.handshake.HostPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -98,6 +99,14 @@ enum ValueType {
         @Override
         Object parse(String text) {
             return list(text);
+        }
+    },
+    HOSTS("HOST[,HOST...]") {
+        @Override
+        Object parse(String text) {
+            List<String> hosts = list(text);
+            hosts.forEach(HostPolicy::checkAllowedHost);
+            return hosts;
         }
     },
     DISPLAY("compact|detailed|none") {
