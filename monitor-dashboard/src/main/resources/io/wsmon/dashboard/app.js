@@ -21,6 +21,12 @@
     while (v >= 1024 && i < UNITS.length - 1) { v /= 1024; i++; }
     return (n < 0 ? '-' : '') + (i === 0 ? String(Math.round(v)) : v.toFixed(1)) + ' ' + UNITS[i];
   }
+  // For chart axes, where room is short: 1.4M, 377K
+  function shortBytes(n) {
+    let v = n, i = 0;
+    while (Math.abs(v) >= 1024 && i < UNITS.length - 1) { v /= 1024; i++; }
+    return (Math.abs(v) < 10 && i > 0 ? v.toFixed(1) : Math.round(v)) + (i ? UNITS[i][0] : ' B');
+  }
   const rate = n => ok(n) ? bytes(n) + '/s' : null;
   const pct = n => ok(n) ? n.toFixed(1) + ' %' : null;
   const num = (n, digits = 0) => ok(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits }) : null;
@@ -124,7 +130,7 @@
 
   // ---------- cards: one factory per known section, each returns its update function ----------
   function cpuCard(body) {
-    const top = el('div', 'row');
+    const top = el('div', 'top');
     body.append(top);
     const total = slot(top, 'span', 'big'), model = slot(top, 'span', 'muted');
     const fill = bar(body);
@@ -379,9 +385,10 @@
     const h = el('h2', null, title);
     const badge = el('span', 'badge');
     h.append(badge);
-    box.append(h);
+    const body = el('div');
+    box.append(h, body);
     const card = { el: box, rank: ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length, badge, level: '',
-      update: factory(box) };
+      update: factory(body) };
     const after = [...cards.values()].find(c => c.rank > card.rank);
     $('cards').insertBefore(box, after ? after.el : null);
     cards.set(name, card);
@@ -491,6 +498,8 @@
     theme.grid = css.getPropertyValue('--grid').trim();
   }
   const percentAxis = v => v.toFixed(0) + '%';
+  // x-axis ticks in whole seconds and minutes, even over the few seconds after a start
+  const TIME_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
   const CHARTS = [
     { id: 'cpu', title: 'CPU', percent: true, lines: d => d.processor && [['CPU', d.processor.usage_percent]] },
     {
@@ -532,11 +541,13 @@
       width: Math.max(200, chart.plot.clientWidth), height: 180,
       cursor: { drag: { x: false, y: false } },
       scales: chart.def.percent ? { y: { range: [0, 100] } } : { y: { range: (u, min, max) => [0, Math.max(1024, (max || 0) * 1.1)] } },
-      series: [{}].concat(labels.map((label, i) => ({
-        label, stroke: PALETTE[i % PALETTE.length], width: 1.5, points: { show: false },
-        value: (u, v) => v == null ? '–' : fmt(v)
-      }))),
-      axes: [axis, { ...axis, size: 70, values: (u, vals) => vals.map(chart.def.percent ? percentAxis : bytes) }]
+      // away from the cursor, the legend shows the newest values
+      series: [{ value: (u, v, s, idx) => idx == null ? 'now' : new Date(v * 1000).toLocaleTimeString('en-GB') }]
+        .concat(labels.map((label, i) => ({
+          label, stroke: PALETTE[i % PALETTE.length], width: 1.5, points: { show: false },
+          value: (u, v, s, idx) => fmt(idx == null ? u.data[s][u.data[s].length - 1] : v) ?? '–'
+        }))),
+      axes: [{ ...axis, incrs: TIME_STEPS }, { ...axis, size: 50, values: (u, vals) => vals.map(chart.def.percent ? percentAxis : shortBytes) }]
     }, chart.data, chart.plot);
   }
   // Adds one snapshot's point to each chart; draw=false while filling from history.
