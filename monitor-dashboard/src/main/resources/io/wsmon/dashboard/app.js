@@ -129,6 +129,7 @@
   const list = v => Array.isArray(v) ? v : [];
 
   // ---------- cards: one factory per known section, each returns its update function ----------
+  const TIME_MODES = ['user', 'system', 'nice', 'iowait', 'irq', 'softirq', 'steal'];
   function cpuCard(body) {
     const top = el('div', 'top');
     body.append(top);
@@ -152,8 +153,8 @@
       freq(ok(d.frequency_current) ? of(d.frequency_current, d.frequency_max, n => unit(n, 'MHz')) : null);
       load(Array.isArray(d.load_average) ? d.load_average.map(n => num(n, 2)).join(' · ') : null);
       const t = d.times_percent;
-      split(t ? Object.keys(t).filter(k => k !== 'idle' && t[k] > 0).map(k => `${k} ${num(t[k], 1)}%`).join(' · ')
-        || 'idle' : null);
+      split(t ? TIME_MODES.concat(Object.keys(t).filter(k => !TIME_MODES.includes(k) && k !== 'idle'))
+        .filter(k => t[k] > 0).map(k => `${k} ${num(t[k], 1)}%`).join(' · ') || 'idle' : null);
       cores(list(d.per_core_usage), (p, i) => i);
     };
   }
