@@ -21,10 +21,10 @@ final class DashboardFiles {
     static final String ASSET_PREFIX = "/dashboard/";
 
     /** For the page: revalidate on every load (a 304 when unchanged). */
-    static final String REVALIDATE = "no-cache";
+    private static final String REVALIDATE = "no-cache";
 
     /** For a file asked for at its current version: it never changes at that URL. */
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     /**
      * The page's own policy: scripts, styles and connections from this server only (WebSocket included),

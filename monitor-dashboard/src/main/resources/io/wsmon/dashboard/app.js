@@ -77,12 +77,10 @@
     track.append(fill);
     parent.append(track);
     let last = -1;
-    const set = p => {
+    return p => {
       const v = ok(p) ? Math.max(0, Math.min(100, p)) : 0;
       if (v !== last) { last = v; fill.style.transform = `scaleX(${v / 100})`; }
     };
-    set.track = track;
-    return set;
   }
   // A field with a bar under it, hidden together.
   function meter(parent, label) {
