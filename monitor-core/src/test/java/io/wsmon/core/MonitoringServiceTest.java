@@ -364,6 +364,21 @@ class MonitoringServiceTest {
     }
 
     @Test
+    void health_tellsTheStoryOfTheHealthReport_runningAndStopped() {
+        service = builder().onlyMonitors("memory").start();
+        awaitTick(1);
+
+        assertThat(service.health().verdict()).isEqualTo(io.wsmon.api.SourceHealth.Verdict.HEALTHY);
+        assertThat(service.health().running()).isTrue();
+        service.stop();
+
+        assertThat(service.health().verdict()).isEqualTo(io.wsmon.api.SourceHealth.Verdict.UNHEALTHY);
+        assertThat(service.health().running()).isFalse();
+        assertThat(service.health().problems()).isEqualTo(service.healthReport().problems())
+                .containsExactly("the service is stopped");
+    }
+
+    @Test
     void systemSummary_describesTheLatestSnapshot() {
         service = builder().start();
         assertThat(service.systemSummary()).satisfiesAnyOf(
