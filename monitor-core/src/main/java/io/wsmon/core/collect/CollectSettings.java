@@ -15,7 +15,7 @@ import java.util.Map;
  *   <tr><td>{@code processes.top}</td><td>processes listed in {@code top_cpu} and {@code top_memory}, 1 to
  *       100</td><td>10</td></tr>
  *   <tr><td>{@code processes.interval}</td><td>seconds between two scans of the process table, 0.1 to
- *       3600; between scans the section repeats the last one</td><td>2</td></tr>
+ *       3600; between scans the section repeats the last one</td><td>5</td></tr>
  * </table>
  */
 public final class CollectSettings {
@@ -29,7 +29,7 @@ public final class CollectSettings {
     /** Processes in each top list unless set. */
     public static final int DEFAULT_PROCESSES_TOP = 10;
     /** Seconds between two process scans unless set. */
-    public static final double DEFAULT_PROCESSES_INTERVAL = 2.0;
+    public static final double DEFAULT_PROCESSES_INTERVAL = 5.0;
 
     private static final int MAX_PROCESSES_TOP = 100;
 

@@ -50,7 +50,7 @@ class ProcessesMonitorTest {
     @Test
     void collect_laterScan_measuresSinceThePreviousOne() throws Exception {
         Path root = LinuxFixture.copy("host", dir);
-        ProcessesMonitor monitor = start(root, Map.of());
+        ProcessesMonitor monitor = start(root, Map.of("processes.interval", "2"));
         monitor.collect();
         LinuxFixture.write(root, "proc/uptime", "1002.00 1900.00\n");
         LinuxFixture.write(root, "proc/200/stat", LinuxFixtureStat.java(1000, 100));
