@@ -1,9 +1,12 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.api.AlertLevel;
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.MonitoringServiceBuilder;
 import io.wsmon.core.Version;
+import io.wsmon.core.alert.AlertMetric;
 import io.wsmon.core.alert.AlertRule;
+import io.wsmon.core.alert.Thresholds;
 import io.wsmon.core.export.JsonFileExporter;
 import io.wsmon.core.format.Durations;
 import io.wsmon.ws.server.ServerConfig;
@@ -123,6 +126,12 @@ public final class ServerCommand {
         if (settings.cpuWarning() != null || settings.cpuCritical() != null) {
             builder.alertRule(AlertRule.above("cpu", "usage_percent")
                     .withThresholds(settings.cpuWarning(), settings.cpuCritical()).enabled(true));
+        }
+        Thresholds optional = settings.optionalThresholds();
+        for (AlertMetric metric : optional.metrics()) {
+            builder.alertRule(AlertRule.above(metric.component(), metric.metric()).withThresholds(
+                    optional.get(metric, AlertLevel.WARNING).orElse(null),
+                    optional.get(metric, AlertLevel.CRITICAL).orElse(null)));
         }
         return builder;
     }

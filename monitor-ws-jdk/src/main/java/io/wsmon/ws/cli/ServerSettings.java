@@ -1,5 +1,6 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.core.alert.Thresholds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,8 @@ import java.util.TreeMap;
  * @param diskFreeCriticalGb free disk space, in GB, below which a CRITICAL is raised
  * @param cpuWarning CPU use, in percent, that raises a WARNING; {@code null} for none
  * @param cpuCritical CPU use, in percent, that raises a CRITICAL; {@code null} for none
+ * @param optionalThresholds the thresholds set for rules that are off by default (sensor temperature,
+ *     container memory, disk busy time, memory pressure), by their configuration key
  * @param token the shared secret clients must present; {@code null} for none
  * @param allowedOrigins browser origins allowed besides the server's own
  * @param allowedHosts {@code Host} names allowed besides the server's own names and addresses
@@ -60,6 +63,7 @@ public record ServerSettings(
         double diskFreeCriticalGb,
         Double cpuWarning,
         Double cpuCritical,
+        Thresholds optionalThresholds,
         String token,
         List<String> allowedOrigins,
         List<String> allowedHosts,

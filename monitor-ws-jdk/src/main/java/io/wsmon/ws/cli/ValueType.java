@@ -51,6 +51,12 @@ enum ValueType {
             return text.isBlank() ? null : decimal(text, 0, 100);
         }
     },
+    CELSIUS_OR_OFF("CELSIUS") {
+        @Override
+        Object parse(String text) {
+            return text.isBlank() ? null : decimal(text, -273.15, 1000);
+        }
+    },
     GIGABYTES("GB") {
         @Override
         Object parse(String text) {
