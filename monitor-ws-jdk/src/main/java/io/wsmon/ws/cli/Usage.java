@@ -30,7 +30,7 @@ final class Usage {
         text.append(String.format(Locale.ROOT, "  %-36s %s%n", SettingsResolver.CONFIG_FLAG + " FILE",
                 "read settings from a properties file (also " + SettingsResolver.CONFIG_VARIABLE + ")"));
         text.append(String.format(Locale.ROOT, "  %-36s %s%n", SettingsResolver.SET_FLAG + " KEY=VALUE",
-                "an extension setting such as gpu.backend=nvml (also WSMON_GPU__BACKEND, or the key in the file)"));
+                "any setting below (export_interval=30) or an extension setting such as gpu.backend=nvml (also WSMON_GPU__BACKEND, or the key in the file)"));
         text.append(String.format(Locale.ROOT, "  %-36s %s%n", "--version", "print the version and exit"));
         text.append(String.format(Locale.ROOT, "  %-36s %s%n", "--help", "print this help and exit"));
         text.append("\nSettings (config file key = environment variable; flag > environment > file > default):\n");
