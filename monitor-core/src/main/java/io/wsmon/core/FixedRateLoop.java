@@ -79,6 +79,8 @@ final class FixedRateLoop implements AutoCloseable {
     private void runTask() {
         try {
             task.run();
+        } catch (VirtualMachineError e) {
+            throw e; // out of memory is not survived here: the thread's uncaught-exception handler decides
         } catch (RuntimeException | Error e) {
             log.error("{}: a scheduled run failed", thread.getName(), e);
         }

@@ -2,9 +2,13 @@ package io.wsmon.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmon.api.JvmInfo;
+import io.wsmon.api.Snapshot;
+import io.wsmon.core.json.SnapshotCodec;
 import io.wsmon.core.testing.Snapshots;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +69,33 @@ class HealthCheckTest {
 
         assertThat(report.health()).isEqualTo(HealthReport.Health.UNHEALTHY);
         assertThat(report.problems()).containsExactly("the service is stopped");
+    }
+
+    @Test
+    void evaluate_leakSuspected_degradedWithTheGrowth() {
+        HealthReport report = evaluate(jvm(true, 100.0 * 1048576));
+
+        assertThat(report.health()).isEqualTo(HealthReport.Health.DEGRADED);
+        assertThat(report.problems()).containsExactly("memory leak suspected: live heap grows 100.0 MB per hour");
+        assertThat(report.jvm().leakSuspected()).isTrue();
+    }
+
+    @Test
+    void evaluate_noLeak_healthy() {
+        HealthReport report = evaluate(jvm(false, 1.0));
+
+        assertThat(report.health()).isEqualTo(HealthReport.Health.HEALTHY);
+        assertThat(report.problems()).isEmpty();
+    }
+
+    private static HealthReport evaluate(JvmInfo jvm) {
+        Snapshot latest = Snapshot.of(1, Snapshots.TIMESTAMP, Map.of(Snapshot.JVM, jvm), List.of(),
+                new SnapshotCodec()::encode);
+        return HealthCheck.evaluate(ServiceStatus.RUNNING, SNAPSHOT_AT.minusSeconds(60), SNAPSHOT_AT, Duration.ofMillis(500), latest,
+                QUIET);
+    }
+
+    private static JvmInfo jvm(boolean leak, double growthPerHour) {
+        return new JvmInfo(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, growthPerHour, leak);
     }
 }

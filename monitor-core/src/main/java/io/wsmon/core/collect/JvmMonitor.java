@@ -22,8 +22,7 @@ import java.util.OptionalDouble;
  * heap, non-heap, resident size, threads, open files, garbage collection, and a leak check on the live
  * heap (heap in use right after the last collection), whose result the health report shows.
  *
- * <p>Settings: {@code jvm.leak_window} (seconds, default 3600), {@code jvm.leak_threshold_mb_per_hour}
- * (default 50). Open file descriptors are counted at most every 5 s: counting walks the descriptor
+ * <p>Settings: see {@link JvmSettings}; a bad one fails {@link #start}, naming the key. Open file descriptors are counted at most every 5 s: counting walks the descriptor
  * table, which is long in a server with thousands of clients.
  */
 public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
@@ -62,12 +61,9 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
     @Override
     public void start(MonitorContext context) {
         clock = context.clock();
-        Duration window = context.setting("jvm.leak_window")
-                .map(s -> Duration.ofSeconds(Long.parseLong(s.trim())))
-                .orElse(DEFAULT_LEAK_WINDOW);
-        double thresholdMb = context.setting("jvm.leak_threshold_mb_per_hour")
-                .map(s -> Double.parseDouble(s.trim()))
-                .orElse(DEFAULT_LEAK_THRESHOLD_MB_PER_HOUR);
+        JvmSettings settings = JvmSettings.from(context.settings());
+        Duration window = settings.leakWindow();
+        double thresholdMb = settings.leakThresholdMbPerHour();
         Duration sampleEvery = window.dividedBy(120);
         trend = new MemoryTrend(window, sampleEvery, window.dividedBy(4), thresholdMb * 1024 * 1024);
     }

@@ -2,8 +2,8 @@ package io.wsmon.examples.embedding;
 
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.format.SystemSummary;
+import io.wsmon.examples.CtrlC;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Embeds the service and prints a summary of every snapshot until Ctrl-C.
@@ -20,15 +20,9 @@ public final class LiveConsole {
      */
     public static void main(String[] args) throws InterruptedException {
         Duration interval = args.length > 0 ? Duration.ofMillis((long) (Double.parseDouble(args[0]) * 1000)) : Duration.ofSeconds(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (MonitoringService service = MonitoringService.builder().interval(interval).start()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                service.stop();
-                stopped.countDown();
-            }));
-            service.subscribe(snapshot -> System.out.println("--- #" + snapshot.seq() + " " + snapshot.timestamp()
-                    + System.lineSeparator() + SystemSummary.of(snapshot)));
-            stopped.await();
-        }
+        MonitoringService service = MonitoringService.builder().interval(interval).start();
+        service.subscribe(snapshot -> System.out.println("--- #" + snapshot.seq() + " " + snapshot.timestamp()
+                + System.lineSeparator() + SystemSummary.of(snapshot)));
+        CtrlC.awaitThenClose(service);
     }
 }

@@ -1,5 +1,8 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.api.AlertLevel;
+import io.wsmon.core.alert.AlertMetric;
+import io.wsmon.core.alert.Thresholds;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -19,7 +23,8 @@ import java.util.TreeMap;
  * with the precedence flag &gt; environment &gt; file &gt; default. Anything unknown or bad is a
  * {@link UsageException} naming where it came from: the flag, the variable, or the file and key.
  *
- * <p>Extension settings (keys with a dot, such as {@code gpu.backend}) pass through to the service: as
+ * <p>{@code --set KEY=VALUE} gives any key on the command line, with a flag's precedence.
+ * Extension settings (keys with a dot, such as {@code gpu.backend}) pass through to the service: as
  * {@code --set gpu.backend=nvml}, as {@code WSMON_GPU__BACKEND=nvml} (a double underscore for the dot),
  * or as a key in the file; the extension checks their values when it starts.
  */
@@ -35,6 +40,7 @@ final class SettingsResolver {
 
     static Invocation resolve(String[] args, Map<String, String> environment) throws UsageException {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        Map<Setting, String> flagNames = new EnumMap<>(Setting.class);
         Map<String, String> flagExtensions = new TreeMap<>();
         String configFile = null;
         for (int i = 0; i < args.length; i++) {
@@ -60,11 +66,18 @@ final class SettingsResolver {
                 case SET_FLAG -> {
                     String assignment = inlineValue != null ? inlineValue : valueAfter(args, i++, name);
                     int eq = assignment.indexOf('=');
-                    if (eq < 1 || assignment.indexOf('.') < 0 || assignment.indexOf('.') > eq) {
-                        throw new UsageException(SET_FLAG + ": expects KEY=VALUE with a dotted key such as"
+                    if (eq < 1) {
+                        throw new UsageException(SET_FLAG + ": expects KEY=VALUE such as export_interval=30 or"
                                 + " gpu.backend=nvml, got '" + assignment + "'");
                     }
-                    flagExtensions.put(assignment.substring(0, eq), assignment.substring(eq + 1));
+                    String key = assignment.substring(0, eq);
+                    if (key.indexOf('.') > 0) {
+                        flagExtensions.put(key, assignment.substring(eq + 1));
+                    } else {
+                        Setting setting = Setting.byKey(key)
+                                .orElseThrow(() -> new UsageException(SET_FLAG + ": unknown key '" + key + "'"));
+                        putFlag(flags, flagNames, setting, SET_FLAG + " " + key, assignment.substring(eq + 1));
+                    }
                     continue;
                 }
                 default -> { }
@@ -82,11 +95,7 @@ final class SettingsResolver {
             } else {
                 value = inlineValue != null ? inlineValue : valueAfter(args, i++, name);
             }
-            String previous = flags.get(setting);
-            if (previous != null && !setting.isRepeatable()) {
-                throw new UsageException(name + ": given twice");
-            }
-            flags.put(setting, previous == null ? value : previous + "," + value);
+            putFlag(flags, flagNames, setting, name, value);
         }
         if (configFile == null) {
             configFile = environment.get(CONFIG_VARIABLE);
@@ -98,11 +107,25 @@ final class SettingsResolver {
 
         Map<Setting, Object> values = new EnumMap<>(Setting.class);
         for (Setting setting : Setting.values()) {
-            values.put(setting, parse(setting, flags, env, file, configFile));
+            values.put(setting, parse(setting, flags, flagNames, env, file, configFile));
         }
         ServerSettings settings = toSettings(values, extensions);
         checkThresholds(settings);
         return new Invocation(Invocation.Action.RUN, settings);
+    }
+
+    /**
+     * Records a value from the command line, given by its flag or as {@code --set KEY=VALUE}: either way
+     * the setting may be given once, unless its values add up.
+     */
+    private static void putFlag(Map<Setting, String> flags, Map<Setting, String> flagNames, Setting setting,
+            String name, String value) throws UsageException {
+        String previous = flags.get(setting);
+        if (previous != null && !setting.isRepeatable()) {
+            throw new UsageException(name + ": given twice");
+        }
+        flags.put(setting, previous == null ? value : previous + "," + value);
+        flagNames.putIfAbsent(setting, name);
     }
 
     private static String valueAfter(String[] args, int index, String flag) throws UsageException {
@@ -153,12 +176,12 @@ final class SettingsResolver {
         return values;
     }
 
-    private static Object parse(Setting setting, Map<Setting, String> flags, Map<Setting, String> env,
-            Map<Setting, String> file, String configFile) throws UsageException {
+    private static Object parse(Setting setting, Map<Setting, String> flags, Map<Setting, String> flagNames,
+            Map<Setting, String> env, Map<Setting, String> file, String configFile) throws UsageException {
         String where;
         String text;
         if (flags.containsKey(setting)) {
-            where = setting.flag().orElseThrow();
+            where = flagNames.get(setting);
             text = flags.get(setting);
         } else if (env.containsKey(setting)) {
             where = setting.environmentVariable();
@@ -205,12 +228,24 @@ final class SettingsResolver {
                 (Double) v.get(Setting.DISK_FREE_CRITICAL_GB),
                 (Double) v.get(Setting.CPU_WARNING),
                 (Double) v.get(Setting.CPU_CRITICAL),
+                optionalThresholds(v),
                 token.isBlank() ? null : token,
                 new ArrayList<>((List<String>) v.get(Setting.ALLOWED_ORIGINS)),
+                new ArrayList<>((List<String>) v.get(Setting.ALLOWED_HOSTS)),
                 (DisplayMode) v.get(Setting.DISPLAY),
                 extensions,
                 (Boolean) v.get(Setting.DASHBOARD),
                 (Boolean) v.get(Setting.METRICS));
+    }
+
+    private static Thresholds optionalThresholds(Map<Setting, Object> v) {
+        Thresholds.Builder thresholds = Thresholds.builder();
+        for (Setting setting : Setting.OPTIONAL_THRESHOLDS) {
+            if (v.get(setting) != null) {
+                thresholds.set(setting.key(), (Double) v.get(setting));
+            }
+        }
+        return thresholds.build();
     }
 
     private static Duration seconds(Object value) {
@@ -223,6 +258,14 @@ final class SettingsResolver {
         checkAbove("disk_free_critical_gb", s.diskFreeCriticalGb(), "disk_free_warning_gb", s.diskFreeWarningGb());
         if (s.cpuWarning() != null && s.cpuCritical() != null) {
             checkAbove("cpu_warning", s.cpuWarning(), "cpu_critical", s.cpuCritical());
+        }
+        for (AlertMetric metric : s.optionalThresholds().metrics()) {
+            Optional<Double> warning = s.optionalThresholds().get(metric, AlertLevel.WARNING);
+            Optional<Double> critical = s.optionalThresholds().get(metric, AlertLevel.CRITICAL);
+            if (warning.isPresent() && critical.isPresent()) {
+                checkAbove(metric.thresholdKey(AlertLevel.WARNING), warning.get(),
+                        metric.thresholdKey(AlertLevel.CRITICAL), critical.get());
+            }
         }
     }
 

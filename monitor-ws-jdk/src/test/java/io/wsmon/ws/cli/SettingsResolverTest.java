@@ -149,9 +149,38 @@ class SettingsResolverTest {
     }
 
     @Test
-    void set_withoutADottedKey_isRejected() {
-        assertThatThrownBy(() -> run(Map.of(), "--set", "port=1"))
-                .hasMessage("--set: expects KEY=VALUE with a dotted key such as gpu.backend=nvml, got 'port=1'");
+    void set_topLevelKey_setsItLikeItsFlagOrFileKey() throws UsageException {
+        ServerSettings s = run(Map.of(), "--set", "export_interval=1", "--set", "gpu=false", "--set=port=7003",
+                "--set", "disk_paths=/," + dir, "--set", "token=");
+
+        assertThat(s.exportInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(s.gpu()).isFalse();
+        assertThat(s.port()).isEqualTo(7003);
+        assertThat(s.diskPaths()).containsExactly(Path.of("/"), dir);
+        assertThat(s.token()).isNull();
+    }
+
+    @Test
+    void set_topLevelKey_winsOverEnvironmentAndFile() throws Exception {
+        Path file = config("export_interval=9\nhistory_size=10\n");
+        Map<String, String> env = Map.of("WSMON_EXPORT_INTERVAL", "5", "WSMON_HISTORY_SIZE", "20");
+
+        ServerSettings s = run(env, "--config", file.toString(), "--set", "export_interval=1");
+
+        assertThat(s.exportInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(s.historySize()).isEqualTo(20);
+    }
+
+    @Test
+    void set_badKeyOrValue_isNamed() {
+        assertThatThrownBy(() -> run(Map.of(), "--set", "export_interval=0"))
+                .hasMessage("--set export_interval: must be a number from 0.01 to 86400, got '0'");
+        assertThatThrownBy(() -> run(Map.of(), "--set", "nope=1")).hasMessage("--set: unknown key 'nope'");
+        assertThatThrownBy(() -> run(Map.of(), "--set", "port"))
+                .hasMessage("--set: expects KEY=VALUE such as export_interval=30 or gpu.backend=nvml, got 'port'");
+        assertThatThrownBy(() -> run(Map.of(), "--port", "1", "--set", "port=2")).hasMessage("--set port: given twice");
+        assertThatThrownBy(() -> run(Map.of(), "--set", "memory_warning=95"))
+                .hasMessage("memory_warning (95) must not be above memory_critical (90)");
     }
 
     @Test
@@ -248,5 +277,44 @@ class SettingsResolverTest {
         }
         assertThat(text).contains("--port PORT", "(default: 8765)", "--config FILE", "--version", "--help",
                 "--no-dashboard", "--no-metrics", "WSMON_DASHBOARD", "WSMON_METRICS");
+    }
+
+    @Test
+    void optionalThresholds_fromFileAndEnvironment_areKeptByTheirKeys() throws Exception {
+        Path file = config("temperature_warning=75\ndisk_busy_critical=90\n");
+
+        ServerSettings s = run(Map.of("WSMON_CONFIG", file.toString(), "WSMON_PRESSURE_MEMORY_WARNING", "10"));
+
+        assertThat(s.optionalThresholds().asMap()).containsOnly(Map.entry("temperature_warning", 75.0),
+                Map.entry("disk_busy_critical", 90.0), Map.entry("pressure_memory_warning", 10.0));
+        assertThat(run(Map.of()).optionalThresholds().asMap()).isEmpty();
+    }
+
+    @Test
+    void optionalThresholds_warningAboveCritical_areRejected() {
+        assertThatThrownBy(() -> run(Map.of("WSMON_CONTAINER_MEMORY_WARNING", "95", "WSMON_CONTAINER_MEMORY_CRITICAL", "90")))
+                .hasMessage("container_memory_warning (95) must not be above container_memory_critical (90)");
+        assertThatThrownBy(() -> run(Map.of("WSMON_DISK_BUSY_WARNING", "101")))
+                .hasMessage("WSMON_DISK_BUSY_WARNING: must be a number from 0 to 100, got '101'");
+    }
+
+    @Test
+    void monitorsDisable_givenWithSet_leavesThoseSectionsOut() throws Exception {
+        ServerSettings s = run(Map.of(), "--set", "monitors.disable=processes,sensors", "--no-gpu");
+
+        try (var service = ServerCommand.service(s).discovery(false).start()) {
+            io.wsmon.core.testing.Await.until("the first tick", () -> service.currentSnapshot().isPresent());
+            assertThat(service.statistics().monitors().keySet()).contains("processor")
+                    .doesNotContain("processes", "sensors");
+        }
+    }
+
+    @Test
+    void processesTop_badValue_isRejectedNamingTheKey() throws Exception {
+        ServerSettings s = run(Map.of("WSMON_PROCESSES__TOP", "0"));
+
+        assertThatThrownBy(() -> ServerCommand.service(s))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("processes.top: must be a whole number from 1 to 100, got '0'");
     }
 }
