@@ -97,7 +97,9 @@ class WebhookAlertHandlerTest {
     void builder_urlWithSpace_isRejected() {
         assertThatThrownBy(() -> WebhookAlertHandler.builder("https://api.example .com/hook"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("url: must be a valid URL (Illegal character in authority at index 8), got 'https://api.example .com/hook'");
+                // the index differs between JDKs
+                .hasMessageStartingWith("url: must be a valid URL (Illegal character in authority at index ")
+                .hasMessageEndingWith("), got 'https://api.example .com/hook'");
     }
 
     @Test
