@@ -15,11 +15,16 @@ import java.util.OptionalDouble;
  * {@code wsmon_<section>_<object>_<field>}. In a list of objects, each object's {@code name}, {@code id} or
  * {@code path} field (the first present) becomes a label of that name, else its position becomes an
  * {@code index} label; a list of numbers is labelled by {@code index}. A field named {@code ..._percent}
- * or {@code percentage} is written as a ratio ({@code ..._ratio}, 0–1). Text is left out.
+ * or {@code percentage} is written as a ratio ({@code ..._ratio}, 0–1). Text is left out. A name that
+ * would end with a suffix Prometheus keeps for other kinds of metrics ({@code _count}, {@code _sum},
+ * {@code _bucket}, {@code _total}, {@code _created}, {@code _info}) gets {@code _value} appended:
+ * {@code wsmon_open_files_count_value}.
  */
 final class CustomSectionMapping implements SectionMapping {
 
     private static final List<String> KEY_FIELDS = List.of("name", "id", "path");
+    private static final List<String> RESERVED_SUFFIXES =
+            List.of("_count", "_sum", "_bucket", "_total", "_created", "_info");
 
     @Override
     public void map(String name, Object wire, Families out) {
@@ -56,7 +61,11 @@ final class CustomSectionMapping implements SectionMapping {
         List<String> named = percent ? append(path.subList(0, path.size() - 1), ratioName(field)) : path;
         String section = path.get(0);
         String figurePath = String.join(".", path.subList(1, path.size()));
-        Figure figure = Figure.gauge("wsmon_" + String.join("_", named), "wsmon." + String.join(".", named),
+        String prometheusName = "wsmon_" + String.join("_", named);
+        if (RESERVED_SUFFIXES.stream().anyMatch(prometheusName::endsWith)) {
+            prometheusName += "_value";
+        }
+        Figure figure = Figure.gauge(prometheusName, "wsmon." + String.join(".", named),
                 percent ? MetricUnit.RATIO : MetricUnit.NONE,
                 "Field " + figurePath + " of the section " + section);
         out.add(figure, percent ? value / 100.0 : value, labels.toArray(Label[]::new));

@@ -154,14 +154,14 @@ class SnapshotMetricsTest {
 
         List<MetricFamily> f = metrics.families(snapshot(sections), List.of(), AGENT);
 
-        assertThat(value(f, "wsmon_open_files_count")).isEqualTo(12);
+        assertThat(value(f, "wsmon_open_files_count_value")).as("_count is a summary's").isEqualTo(12);
         assertThat(value(f, "wsmon_open_files_used_ratio")).isEqualTo(0.375);
         assertThat(family(f, "wsmon_open_files_used_ratio").figure().unit()).isEqualTo(MetricUnit.RATIO);
         assertThat(value(f, "wsmon_open_files_limited")).isEqualTo(1);
-        assertThat(value(f, "wsmon_open_files_users_count", "name", "app")).isEqualTo(7);
-        assertThat(value(f, "wsmon_open_files_users_count", "name", "root")).isEqualTo(5);
+        assertThat(value(f, "wsmon_open_files_users_count_value", "name", "app")).isEqualTo(7);
+        assertThat(value(f, "wsmon_open_files_users_count_value", "name", "root")).isEqualTo(5);
         assertThat(value(f, "wsmon_open_files_slots_load", "id", "3")).isEqualTo(1.5);
-        assertThat(family(f, "wsmon_open_files_count").figure().otelName()).isEqualTo("wsmon.open_files.count");
+        assertThat(family(f, "wsmon_open_files_count_value").figure().otelName()).isEqualTo("wsmon.open_files.count");
         assertThat(names(f)).doesNotContain("wsmon_open_files_users_name", "wsmon_open_files_slots_id",
                 "wsmon_open_files_note");
         assertWellFormed(f);
