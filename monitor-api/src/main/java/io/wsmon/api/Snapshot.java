@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What one collection tick produced: its sequence number, its time, one value per section, the alerts
@@ -45,42 +44,49 @@ public final class Snapshot {
     private final List<Alert> alerts;
     private final byte[] json;
 
-    private Snapshot(long seq, OffsetDateTime timestamp, Map<String, Object> sections, List<Alert> alerts) {
+    private Snapshot(long seq, OffsetDateTime timestamp, Map<String, Object> sections, List<Alert> alerts, byte[] json) {
         this.seq = seq;
-        this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
-        this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
-        this.alerts = List.copyOf(alerts);
-        this.json = null;
-    }
-
-    private Snapshot(Snapshot data, byte[] json) {
-        this.seq = data.seq;
-        this.timestamp = data.timestamp;
-        this.sections = data.sections;
-        this.alerts = data.alerts;
+        this.timestamp = timestamp;
+        this.sections = sections;
+        this.alerts = alerts;
         this.json = json;
     }
 
     /**
-     * Creates a snapshot and encodes it once.
+     * Creates a snapshot and encodes it once: the encoder gets the snapshot's parts (never the snapshot
+     * being made), and its bytes become {@link #json()}.
      *
      * @param seq the tick's sequence number: one more than the previous tick's
      * @param timestamp when the values were collected
      * @param sections section name to section value, in the order they should be encoded
      * @param alerts the alerts raised at this tick (empty when none)
-     * @param encoder turns the snapshot's data into its JSON message; called once, here
-     * @return the snapshot, with {@link #json()} available
+     * @param encoder turns the parts into the JSON message; called once, here (core's
+     *     {@code SnapshotCodec::encode} is the one the service uses)
+     * @return the snapshot
      */
     public static Snapshot of(
-            long seq,
-            OffsetDateTime timestamp,
-            Map<String, ?> sections,
-            List<Alert> alerts,
-            Function<Snapshot, byte[]> encoder) {
-        @SuppressWarnings("unchecked")
-        Snapshot data = new Snapshot(seq, timestamp, (Map<String, Object>) sections, alerts);
-        byte[] encoded = Objects.requireNonNull(encoder.apply(data), "encoder returned null");
-        return new Snapshot(data, encoded);
+            long seq, OffsetDateTime timestamp, Map<String, ?> sections, List<Alert> alerts, Encoder encoder) {
+        Objects.requireNonNull(timestamp, "timestamp");
+        Map<String, Object> copied = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        List<Alert> alertsCopy = List.copyOf(alerts);
+        byte[] json = Objects.requireNonNull(encoder.encode(seq, timestamp, copied, alertsCopy), "encoder returned null");
+        return new Snapshot(seq, timestamp, copied, alertsCopy, json);
+    }
+
+    /** Turns the parts of a snapshot into its JSON {@code monitoring_data} message. */
+    @FunctionalInterface
+    public interface Encoder {
+
+        /**
+         * Encodes a snapshot's parts.
+         *
+         * @param seq the sequence number
+         * @param timestamp the collection time
+         * @param sections the sections in order, unmodifiable
+         * @param alerts the alerts raised at this tick, unmodifiable
+         * @return UTF-8 JSON
+         */
+        byte[] encode(long seq, OffsetDateTime timestamp, Map<String, Object> sections, List<Alert> alerts);
     }
 
     /**
@@ -182,10 +188,9 @@ public final class Snapshot {
      * other readers.
      *
      * @return a read-only buffer positioned at the first byte of UTF-8 JSON
-     * @throws IllegalStateException on the data view handed to an encoder, before encoding is done
      */
     public ByteBuffer json() {
-        return encoded().asReadOnlyBuffer();
+        return ByteBuffer.wrap(json).asReadOnlyBuffer();
     }
 
     /**
@@ -194,7 +199,7 @@ public final class Snapshot {
      * @return its length in bytes
      */
     public int jsonLength() {
-        return encoded().remaining();
+        return json.length;
     }
 
     /**
@@ -204,7 +209,7 @@ public final class Snapshot {
      * @throws IOException when writing fails
      */
     public void writeJson(OutputStream out) throws IOException {
-        out.write(requireJson());
+        out.write(json);
     }
 
     /**
@@ -213,18 +218,7 @@ public final class Snapshot {
      * @return the UTF-8 decoded JSON
      */
     public String jsonText() {
-        return new String(requireJson(), StandardCharsets.UTF_8);
-    }
-
-    private ByteBuffer encoded() {
-        return ByteBuffer.wrap(requireJson());
-    }
-
-    private byte[] requireJson() {
-        if (json == null) {
-            throw new IllegalStateException("snapshot " + seq + " is being encoded; its JSON is not available yet");
-        }
-        return json;
+        return new String(json, StandardCharsets.UTF_8);
     }
 
     /** @return a short description: sequence number, time and section names */

@@ -20,9 +20,9 @@ class SnapshotTest {
     @Test
     void of_callsTheEncoderOnce_andSharesItsBytes() {
         AtomicInteger calls = new AtomicInteger();
-        Snapshot snapshot = Snapshot.of(7, T0, Map.of(Snapshot.MEMORY, MEMORY), List.of(), s -> {
+        Snapshot snapshot = Snapshot.of(7, T0, Map.of(Snapshot.MEMORY, MEMORY), List.of(), (seq, at, sections, alerts) -> {
             calls.incrementAndGet();
-            return ("{\"seq\":" + s.seq() + "}").getBytes(StandardCharsets.UTF_8);
+            return ("{\"seq\":" + seq + "}").getBytes(StandardCharsets.UTF_8);
         });
 
         assertThat(snapshot.jsonText()).isEqualTo("{\"seq\":7}");
@@ -33,19 +33,31 @@ class SnapshotTest {
 
     @Test
     void json_readingOneView_leavesOtherViewsWhole() {
-        Snapshot snapshot = Snapshot.of(1, T0, Map.of(), List.of(), s -> "{}".getBytes(StandardCharsets.UTF_8));
+        Snapshot snapshot = Snapshot.of(1, T0, Map.of(), List.of(), (seq, at, sections, alerts) -> "{}".getBytes(StandardCharsets.UTF_8));
         snapshot.json().get();
         assertThat(snapshot.json().remaining()).isEqualTo(2);
     }
 
     @Test
-    void json_askedForByTheEncoder_isRefusedWithAReason() {
-        assertThatThrownBy(() -> Snapshot.of(3, T0, Map.of(), List.of(), s -> {
-                    s.json();
+    void of_givesTheEncoderThePartsItKeeps() {
+        Alert alert = new Alert(T0, "memory", "usage_percent", null, 91.0, 90.0, AlertLevel.CRITICAL, "high");
+        Snapshot snapshot = Snapshot.of(3, T0, Map.of(Snapshot.MEMORY, MEMORY), List.of(alert),
+                (seq, at, sections, alerts) -> {
+                    assertThat(seq).isEqualTo(3);
+                    assertThat(at).isEqualTo(T0);
+                    assertThat(sections).containsEntry(Snapshot.MEMORY, MEMORY);
+                    assertThat(alerts).containsExactly(alert);
                     return new byte[0];
-                }))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("snapshot 3 is being encoded");
+                });
+
+        assertThat(snapshot.alerts()).containsExactly(alert);
+    }
+
+    @Test
+    void of_encoderReturningNull_isRefusedWithAReason() {
+        assertThatThrownBy(() -> Snapshot.of(3, T0, Map.of(), List.of(), (seq, at, sections, alerts) -> null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("encoder returned null");
     }
 
     @Test
@@ -57,7 +69,7 @@ class SnapshotTest {
         sections.put(Snapshot.DISK, root);
         sections.put(Snapshot.DISKS, List.of(root, data));
         sections.put(Snapshot.PROCESSOR, "not a ProcessorInfo");
-        Snapshot snapshot = Snapshot.of(1, T0, sections, List.of(), s -> new byte[0]);
+        Snapshot snapshot = Snapshot.of(1, T0, sections, List.of(), (seq, at, parts, alerts) -> new byte[0]);
 
         assertThat(snapshot.memory()).contains(MEMORY);
         assertThat(snapshot.disk()).contains(root);
@@ -71,7 +83,7 @@ class SnapshotTest {
     void sections_cannotBeChangedAfterwards() {
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put(Snapshot.MEMORY, MEMORY);
-        Snapshot snapshot = Snapshot.of(1, T0, sections, List.of(), s -> new byte[0]);
+        Snapshot snapshot = Snapshot.of(1, T0, sections, List.of(), (seq, at, parts, alerts) -> new byte[0]);
         sections.clear();
 
         assertThat(snapshot.memory()).contains(MEMORY);
@@ -80,7 +92,7 @@ class SnapshotTest {
 
     @Test
     void writeJson_writesTheEncodedBytes() throws Exception {
-        Snapshot snapshot = Snapshot.of(1, T0, Map.of(), List.of(), s -> "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        Snapshot snapshot = Snapshot.of(1, T0, Map.of(), List.of(), (seq, at, sections, alerts) -> "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         snapshot.writeJson(out);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");

@@ -7,6 +7,7 @@ import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
+import io.wsmon.api.SnapshotSource;
 import io.wsmon.core.alert.AlertManager;
 import io.wsmon.core.collect.BuiltInMonitors;
 import io.wsmon.core.collect.SectionBundle;
@@ -49,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * publishes it. A monitor that throws or hangs loses only its own section for that tick; a listener or
  * exporter that throws or is slow never delays a tick.
  */
-public final class MonitoringService implements AutoCloseable {
+public final class MonitoringService implements SnapshotSource, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringService.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
@@ -338,6 +339,7 @@ public final class MonitoringService implements AutoCloseable {
     /**
      * @return true while the service collects
      */
+    @Override
     public boolean isRunning() {
         return status.get() == ServiceStatus.RUNNING;
     }
@@ -345,6 +347,7 @@ public final class MonitoringService implements AutoCloseable {
     /**
      * @return the time between two ticks
      */
+    @Override
     public Duration interval() {
         return config.interval();
     }
@@ -357,6 +360,16 @@ public final class MonitoringService implements AutoCloseable {
     }
 
     /**
+     * The extension settings given to the builder ({@code gpu.backend}, ...), which a server streaming
+     * this service hands to its HTTP endpoints.
+     *
+     * @return every setting by key
+     */
+    public Map<String, String> settings() {
+        return config.settings();
+    }
+
+    /**
      * @return the codec that encoded the snapshots, for messages that embed them
      */
     public SnapshotCodec codec() {
@@ -366,6 +379,7 @@ public final class MonitoringService implements AutoCloseable {
     /**
      * @return the newest snapshot; empty before the first tick
      */
+    @Override
     public Optional<Snapshot> currentSnapshot() {
         return Optional.ofNullable(current);
     }
@@ -376,6 +390,7 @@ public final class MonitoringService implements AutoCloseable {
      * @param count how many at most
      * @return up to {@code count} snapshots, oldest first, newest last
      */
+    @Override
     public List<Snapshot> history(int count) {
         return history.last(count);
     }
@@ -397,6 +412,7 @@ public final class MonitoringService implements AutoCloseable {
      * @param listener the listener
      * @return the subscription; close it to stop delivery
      */
+    @Override
     public Subscription subscribe(SnapshotListener listener) {
         AutoCloseable registration = listeners.subscribe(listener);
         return () -> {
@@ -421,6 +437,7 @@ public final class MonitoringService implements AutoCloseable {
      * @return the conditions above an alert threshold now, including those the cooldown keeps out of the
      *     snapshots' {@code alerts}
      */
+    @Override
     public List<Alert> activeAlerts() {
         return alerts.activeAlerts();
     }
@@ -428,6 +445,7 @@ public final class MonitoringService implements AutoCloseable {
     /**
      * @return the last alerts raised, oldest first
      */
+    @Override
     public List<Alert> recentAlerts() {
         return alerts.recentAlerts();
     }

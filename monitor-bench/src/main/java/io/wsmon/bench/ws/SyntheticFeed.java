@@ -42,7 +42,7 @@ final class SyntheticFeed implements AutoCloseable {
     SyntheticFeed(Duration interval, int payloadBytes) {
         this.interval = interval;
         this.payloadBytes = payloadBytes;
-        this.feed = new InMemoryFeed(codec, clock, interval, 100, "bench");
+        this.feed = new InMemoryFeed(interval, 100);
     }
 
     /** @return the feed to serve */

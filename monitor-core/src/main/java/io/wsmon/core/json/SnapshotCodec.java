@@ -62,8 +62,21 @@ public final class SnapshotCodec {
     }
 
     /**
-     * Encodes the {@code monitoring_data} message. {@link Snapshot#json()} already holds these bytes;
-     * this is the encoder the service hands to {@link Snapshot#of}.
+     * Encodes the {@code monitoring_data} message of a snapshot's parts: the one place a snapshot's own
+     * JSON is made, handed to {@link Snapshot#of} as its encoder ({@code codec::encode}).
+     *
+     * @param seq the sequence number
+     * @param timestamp the collection time
+     * @param sections the sections, in order
+     * @param alerts the alerts raised at this tick
+     * @return UTF-8 JSON
+     */
+    public byte[] encode(long seq, OffsetDateTime timestamp, Map<String, ?> sections, List<Alert> alerts) {
+        return write(seq, timestamp, sections, alerts, MONITORING_DATA, null);
+    }
+
+    /**
+     * Encodes the {@code monitoring_data} message again. {@link Snapshot#json()} already holds these bytes.
      *
      * @param snapshot the snapshot
      * @return UTF-8 JSON
@@ -82,45 +95,36 @@ public final class SnapshotCodec {
      * @return UTF-8 JSON
      */
     public byte[] encode(Snapshot snapshot, String type, Set<String> sections) {
+        return write(snapshot.seq(), snapshot.timestamp(), snapshot.sections(), snapshot.alerts(), type, sections);
+    }
+
+    private byte[] write(long seq, OffsetDateTime timestamp, Map<String, ?> sections, List<Alert> alerts,
+            String type, Set<String> only) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
         try (JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             gen.writeStartObject();
             gen.writeStringField("type", type);
-            writeSnapshotFields(gen, snapshot, sections);
-            gen.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode snapshot " + snapshot.seq(), e);
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * Writes {@code seq}, {@code timestamp}, {@code data} and (when not empty) {@code alerts} into an
-     * object the caller has opened, for messages that embed snapshots such as a history reply.
-     *
-     * @param gen a generator created from {@link #mapper()}, inside an object
-     * @param snapshot the snapshot
-     * @param sections the section names to include; {@code null} for all
-     * @throws IOException when the generator fails
-     */
-    public void writeSnapshotFields(JsonGenerator gen, Snapshot snapshot, Set<String> sections) throws IOException {
-        gen.writeNumberField("seq", snapshot.seq());
-        gen.writeStringField("timestamp", TimestampFormat.MICROS.format(snapshot.timestamp()));
-        gen.writeObjectFieldStart("data");
-        for (Map.Entry<String, Object> section : snapshot.sections().entrySet()) {
-            if (sections == null || sections.contains(section.getKey())) {
-                gen.writeFieldName(section.getKey());
-                if (!SectionWriters.write(gen, section.getValue())) {
-                    mapper.writeValue(gen, section.getValue());
+            gen.writeNumberField("seq", seq);
+            gen.writeStringField("timestamp", TimestampFormat.MICROS.format(timestamp));
+            gen.writeObjectFieldStart("data");
+            for (Map.Entry<String, ?> section : sections.entrySet()) {
+                if (only == null || only.contains(section.getKey())) {
+                    gen.writeFieldName(section.getKey());
+                    if (!SectionWriters.write(gen, section.getValue())) {
+                        mapper.writeValue(gen, section.getValue());
+                    }
                 }
             }
+            gen.writeEndObject();
+            if (!alerts.isEmpty()) {
+                gen.writeFieldName("alerts");
+                SectionWriters.alerts(gen, alerts);
+            }
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode snapshot " + seq, e);
         }
-        gen.writeEndObject();
-        List<Alert> alerts = snapshot.alerts();
-        if (!alerts.isEmpty()) {
-            gen.writeFieldName("alerts");
-            SectionWriters.alerts(gen, alerts);
-        }
+        return out.toByteArray();
     }
 
     /** Boot time is known to the second: written without a fraction, as in the seed. */

@@ -21,8 +21,12 @@ public final class TimestampFormat {
 
     private TimestampFormat() {}
 
-    /** Writes an {@link OffsetDateTime} in microseconds. */
-    static final class MicrosSerializer extends JsonSerializer<OffsetDateTime> {
+    /** Writes an {@link OffsetDateTime} in microseconds, for any mapper that writes the wire format. */
+    public static final class MicrosSerializer extends JsonSerializer<OffsetDateTime> {
+
+        /** Creates the serializer. */
+        public MicrosSerializer() {}
+
         @Override
         public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {

@@ -130,7 +130,8 @@ public final class ServerCommand {
                 .host(settings.host())
                 .port(settings.port())
                 .maxClients(settings.maxClients())
-                .sendTimeout(settings.sendTimeout());
+                .sendTimeout(settings.sendTimeout())
+                .settings(settings.endpointSettings());
         if (settings.token() != null) {
             builder.token(settings.token());
         }

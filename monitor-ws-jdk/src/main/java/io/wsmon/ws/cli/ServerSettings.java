@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything the command runs with, checked and with defaults applied.
@@ -33,6 +34,8 @@ import java.util.Map;
  * @param allowedOrigins browser origins allowed besides the server's own
  * @param display the console view; {@code null} to choose by whether stdout is a terminal
  * @param extensionSettings settings for extensions, such as {@code gpu.backend}, handed to the service
+ * @param dashboard whether a dashboard endpoint on the class path is served
+ * @param metrics whether a metrics endpoint on the class path is served
  */
 public record ServerSettings(
         String host,
@@ -59,12 +62,27 @@ public record ServerSettings(
         String token,
         List<String> allowedOrigins,
         DisplayMode display,
-        Map<String, String> extensionSettings) {
+        Map<String, String> extensionSettings,
+        boolean dashboard,
+        boolean metrics) {
 
     /** Copies the collections so the record stays immutable. */
     public ServerSettings {
         diskPaths = List.copyOf(diskPaths);
         allowedOrigins = List.copyOf(allowedOrigins);
         extensionSettings = Map.copyOf(extensionSettings);
+    }
+
+    /**
+     * What the server's HTTP endpoint providers are told: the extension settings, and {@code dashboard}
+     * and {@code metrics} as {@code true} or {@code false}.
+     *
+     * @return every setting by key
+     */
+    public Map<String, String> endpointSettings() {
+        Map<String, String> all = new TreeMap<>(extensionSettings);
+        all.put("dashboard", Boolean.toString(dashboard));
+        all.put("metrics", Boolean.toString(metrics));
+        return all;
     }
 }

@@ -31,7 +31,9 @@ enum Setting {
     CPU_CRITICAL("cpu_critical", null, ValueType.PERCENT_OR_OFF, "", "CPU use that raises a CRITICAL (empty: off)"),
     TOKEN("token", "--token", ValueType.TEXT, "", "shared secret clients must present (empty: none)"),
     ALLOWED_ORIGINS("allowed_origins", "--allowed-origin", ValueType.LIST, "", "browser origins allowed besides the server's own (flag repeatable)"),
-    DISPLAY("display", "--display", ValueType.DISPLAY, "", "console view; default compact on a terminal, none otherwise");
+    DISPLAY("display", "--display", ValueType.DISPLAY, "", "console view; default compact on a terminal, none otherwise"),
+    DASHBOARD("dashboard", "--no-dashboard", ValueType.BOOLEAN, "true", "serve the dashboard page when its module is on the class path; --no-dashboard turns it off"),
+    METRICS("metrics", "--no-metrics", ValueType.BOOLEAN, "true", "serve /metrics when a metrics module is on the class path; --no-metrics turns it off");
 
     private final String key;
     private final String flag;

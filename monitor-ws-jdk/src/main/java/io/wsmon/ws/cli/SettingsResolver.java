@@ -208,7 +208,9 @@ final class SettingsResolver {
                 token.isBlank() ? null : token,
                 new ArrayList<>((List<String>) v.get(Setting.ALLOWED_ORIGINS)),
                 (DisplayMode) v.get(Setting.DISPLAY),
-                extensions);
+                extensions,
+                (Boolean) v.get(Setting.DASHBOARD),
+                (Boolean) v.get(Setting.METRICS));
     }
 
     private static Duration seconds(Object value) {

@@ -12,7 +12,7 @@ final class Usage {
     /** The one-line synopsis. */
     static String synopsis() {
         return "usage: " + COMMAND + " [--host H] [--port P] [--interval S] [--max-clients N] [--disk-path PATH]..."
-                + " [--no-gpu] [--export-dir DIR] [--compress] [--display compact|detailed|none] [--token T]"
+                + " [--no-gpu] [--no-dashboard] [--no-metrics] [--export-dir DIR] [--compress] [--display compact|detailed|none] [--token T]"
                 + " [--allowed-origin O]... [--config FILE] [--set KEY=VALUE]... [--version] [--help]";
     }
 

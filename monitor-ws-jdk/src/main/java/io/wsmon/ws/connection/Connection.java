@@ -1,5 +1,7 @@
 package io.wsmon.ws.connection;
 
+import io.wsmon.api.http.HttpRequest;
+import io.wsmon.api.http.HttpResponse;
 import io.wsmon.ws.frame.CloseCode;
 import io.wsmon.ws.frame.CloseFrames;
 import io.wsmon.ws.frame.Frame;
@@ -10,8 +12,7 @@ import io.wsmon.ws.frame.ProtocolException;
 import io.wsmon.ws.handshake.Handshake;
 import io.wsmon.ws.handshake.HandshakeResult;
 import io.wsmon.ws.http.HttpException;
-import io.wsmon.ws.http.HttpRequest;
-import io.wsmon.ws.http.HttpResponse;
+import io.wsmon.ws.http.HttpWire;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -30,7 +31,7 @@ import java.nio.channels.SocketChannel;
  *
  * <p>Confined to the event loop thread: every method must be called there.
  */
-public final class Connection {
+public final class Connection implements ClientConnection {
 
     /** Where a connection is in its life. */
     public enum State {
@@ -86,6 +87,7 @@ public final class Connection {
      *
      * @return the id
      */
+    @Override
     public long id() {
         return id;
     }
@@ -135,6 +137,7 @@ public final class Connection {
      *
      * @param utf8 the message's UTF-8 bytes
      */
+    @Override
     public void sendText(byte[] utf8) {
         send(FrameEncoder.text(utf8));
     }
@@ -153,6 +156,7 @@ public final class Connection {
      *
      * @param frame a complete server frame, shared and read-only; this connection takes its own view
      */
+    @Override
     public void sendData(ByteBuffer frame) {
         if (state != State.OPEN) {
             return;
@@ -162,6 +166,7 @@ public final class Connection {
     }
 
     /** Drops the data frame that has not started to go out. */
+    @Override
     public void dropData() {
         out.dropData();
     }
@@ -173,6 +178,7 @@ public final class Connection {
      * @param code the close code
      * @param reason the reason, cut to fit a close frame
      */
+    @Override
     public void close(int code, String reason) {
         if (state != State.OPEN) {
             if (state == State.HANDSHAKE) {
@@ -300,7 +306,7 @@ public final class Connection {
             }
         } catch (HttpException e) {
             endpoint.refused(this, e.status(), e.getMessage());
-            respond(HttpResponse.error(e.status(), e.getMessage()));
+            respond(HttpWire.error(e.status(), e.getMessage()), true);
         } catch (ProtocolException e) {
             close(e.closeCode(), e.getMessage());
         }
@@ -309,13 +315,13 @@ public final class Connection {
 
     private void onRequest(HttpRequest request) {
         if (!Handshake.isUpgradeAttempt(request)) {
-            respond(endpoint.serve(request));
+            respond(endpoint.serve(request), !request.method().equals("HEAD"));
             return;
         }
         HandshakeResult result = settings.handshake().check(request);
         if (result instanceof HandshakeResult.Refused refused) {
             endpoint.refused(this, refused.response().status(), refused.reason());
-            respond(refused.response());
+            respond(refused.response(), true);
             return;
         }
         state = State.OPEN;
@@ -350,8 +356,8 @@ public final class Connection {
         }
     }
 
-    private void respond(HttpResponse response) {
-        out.addReply(response.encode(), now());
+    private void respond(HttpResponse response, boolean withBody) {
+        out.addReply(HttpWire.encode(response, withBody), now());
         enterClosing();
     }
 

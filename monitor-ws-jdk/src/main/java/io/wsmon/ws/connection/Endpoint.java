@@ -1,7 +1,7 @@
 package io.wsmon.ws.connection;
 
-import io.wsmon.ws.http.HttpRequest;
-import io.wsmon.ws.http.HttpResponse;
+import io.wsmon.api.http.HttpRequest;
+import io.wsmon.api.http.HttpResponse;
 
 /**
  * The server side of every connection: plain HTTP, admission of WebSocket clients, and bookkeeping.

@@ -1,6 +1,6 @@
 package io.wsmon.ws.handshake;
 
-import io.wsmon.ws.http.HttpRequest;
+import io.wsmon.api.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.wsmon.ws.handshake;
 
-import io.wsmon.ws.http.HttpRequest;
-import io.wsmon.ws.http.HttpResponse;
+import io.wsmon.api.http.HttpRequest;
+import io.wsmon.ws.http.HttpWire;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -80,7 +80,7 @@ public final class Handshake {
             String message = "Unsupported Sec-WebSocket-Version " + version.orElse("(none)")
                     + "; this server speaks " + VERSION;
             return new HandshakeResult.Refused(
-                    HttpResponse.error(426, message, Map.of("Sec-WebSocket-Version", VERSION)), message);
+                    HttpWire.error(426, message, Map.of("Sec-WebSocket-Version", VERSION)), message);
         }
         Optional<String> key = request.header("Sec-WebSocket-Key");
         if (key.isEmpty() || !isValidKey(key.get())) {
@@ -128,6 +128,6 @@ public final class Handshake {
     }
 
     private static HandshakeResult refuse(int status, String message) {
-        return new HandshakeResult.Refused(HttpResponse.error(status, message), message);
+        return new HandshakeResult.Refused(HttpWire.error(status, message), message);
     }
 }

@@ -1,6 +1,6 @@
 package io.wsmon.ws.handshake;
 
-import io.wsmon.ws.http.HttpResponse;
+import io.wsmon.api.http.HttpResponse;
 import java.nio.ByteBuffer;
 
 /** The outcome of checking an opening handshake. */

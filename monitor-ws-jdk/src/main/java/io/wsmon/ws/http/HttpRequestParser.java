@@ -1,5 +1,6 @@
 package io.wsmon.ws.http;
 
+import io.wsmon.api.http.HttpRequest;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
  * Parses an HTTP/1.x request head (request line and headers) from bytes as they arrive, with a bound on
  * its size so that a client cannot make the server buffer without end. The body, if any, is not read:
  * every request this server accepts is a {@code GET}.
+ *
+ * <p>The path is kept exactly as sent (still percent-encoded, though checked to be well-formed), so that
+ * endpoints are matched on what the client sent: {@code /api%2fsnapshot} is not {@code /api/snapshot}.
  */
 public final class HttpRequestParser {
 
@@ -81,7 +85,8 @@ public final class HttpRequestParser {
             throw new HttpException(400, "Request target must be an absolute path");
         }
         int question = target.indexOf('?');
-        String path = decode(question < 0 ? target : target.substring(0, question));
+        String path = question < 0 ? target : target.substring(0, question);
+        decode(path);
         Map<String, String> query = question < 0 ? Map.of() : parseQuery(target.substring(question + 1));
         return new HttpRequest(requestLine[0], path, query, requestLine[2], parseHeaders(lines));
     }

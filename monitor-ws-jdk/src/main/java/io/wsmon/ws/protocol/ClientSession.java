@@ -2,12 +2,11 @@ package io.wsmon.ws.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wsmon.api.Snapshot;
-import io.wsmon.ws.connection.Connection;
+import io.wsmon.api.SnapshotSource;
+import io.wsmon.ws.connection.ClientConnection;
 import io.wsmon.ws.connection.ConnectionHandler;
 import io.wsmon.ws.frame.CloseCode;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,23 +15,27 @@ import java.util.Set;
  */
 final class ClientSession implements ConnectionHandler {
 
-    private final Connection connection;
+    private final ClientConnection connection;
     private final MonitoringProtocol protocol;
+    private final SnapshotSource source;
+    private final Messages messages;
+    private final ProtocolSettings settings;
     private final CommandRateLimiter limiter;
     private Subscription subscription = Subscription.ALL;
 
-    ClientSession(Connection connection, MonitoringProtocol protocol) {
+    ClientSession(ClientConnection connection, MonitoringProtocol protocol) {
         this.connection = connection;
         this.protocol = protocol;
-        ProtocolSettings settings = protocol.settings();
+        this.source = protocol.source();
+        this.messages = protocol.messages();
+        this.settings = protocol.settings();
         this.limiter = new CommandRateLimiter(settings.commandsPerSecond(), settings.rateLimitGrace().toNanos());
     }
 
     @Override
     public void onOpen() {
         protocol.opened(this);
-        connection.sendText(protocol.messages().welcome(connection.id(), protocol.feed().serverVersion(),
-                protocol.feed().interval(), protocol.feed().activeAlerts()));
+        connection.sendText(messages.welcome(connection.id(), source.interval(), source.activeAlerts()));
         Tick latest = protocol.latestTick();
         if (latest != null) {
             connection.sendData(latest.frame(null));
@@ -65,7 +68,7 @@ final class ClientSession implements ConnectionHandler {
         switch (limiter.check(protocol.ticker().nanoTime())) {
             case ALLOW -> execute(message);
             case LIMIT -> error(ErrorCode.RATE_LIMITED, "Rate limit exceeded: at most "
-                    + protocol.settings().commandsPerSecond() + " commands per second");
+                    + settings.commandsPerSecond() + " commands per second");
             case CLOSE -> connection.close(CloseCode.POLICY_VIOLATION, "Rate limit exceeded");
         }
     }
@@ -73,7 +76,7 @@ final class ClientSession implements ConnectionHandler {
     private void execute(String message) {
         JsonNode command;
         try {
-            command = protocol.feed().codec().mapper().readTree(message);
+            command = messages.readCommand(message);
         } catch (JsonProcessingException e) {
             error(ErrorCode.INVALID_FORMAT, "Invalid message format: not JSON");
             return;
@@ -95,16 +98,15 @@ final class ClientSession implements ConnectionHandler {
     }
 
     private void dispatch(String type, JsonNode command) throws InvalidParameterException {
-        Messages messages = protocol.messages();
         switch (type) {
             case "ping" -> reply(messages.pong());
             case "get_status" -> reply(protocol.status());
             case "subscribe" -> subscribe(command);
             case "unsubscribe" -> unsubscribe();
-            case "get_alerts" -> reply(messages.alerts(protocol.feed().activeAlerts(), protocol.feed().recentAlerts()));
+            case "get_alerts" -> reply(messages.alerts(source.activeAlerts(), source.recentAlerts()));
             case "get_snapshot" -> snapshot(command);
             case "get_history" -> reply(protocol.history(
-                    Parameters.count(command, ProtocolSettings.DEFAULT_HISTORY_COUNT, protocol.settings().historyCap()),
+                    Parameters.count(command, ProtocolSettings.DEFAULT_HISTORY_COUNT, settings.historyCap()),
                     Parameters.sections(command, protocol.knownSections())));
             default -> error(ErrorCode.UNKNOWN_COMMAND, "Unknown command '" + Parameters.abbreviate(type) + "'");
         }
@@ -112,7 +114,7 @@ final class ClientSession implements ConnectionHandler {
 
     private void subscribe(JsonNode command) throws InvalidParameterException {
         Set<String> sections = Parameters.sections(command, protocol.knownSections());
-        int every = Parameters.every(command, protocol.feed().interval());
+        int every = Parameters.every(command, source.interval());
         Subscription next = new Subscription(sections, every);
         protocol.shapes().remove(shape());
         protocol.shapes().add(sections);
@@ -121,21 +123,19 @@ final class ClientSession implements ConnectionHandler {
         if (shapeChanged) {
             connection.dropData();
         }
-        reply(protocol.messages().subscribed(next, protocol.feed().interval()));
+        reply(messages.subscribed(next, source.interval()));
     }
 
     private void unsubscribe() {
         protocol.shapes().remove(shape());
         subscription = null;
         connection.dropData();
-        reply(protocol.messages().unsubscribed());
+        reply(messages.unsubscribed());
     }
 
     private void snapshot(JsonNode command) throws InvalidParameterException {
         Set<String> sections = Parameters.sections(command, protocol.knownSections());
-        Optional<Snapshot> current = protocol.feed().currentSnapshot();
-        reply(current.map(s -> protocol.feed().codec().encode(s, "snapshot", sections))
-                .orElseGet(protocol.messages()::noSnapshot));
+        reply(source.currentSnapshot().map(s -> messages.snapshot(s, sections)).orElseGet(messages::noSnapshot));
     }
 
     private void reply(byte[] json) {
@@ -143,6 +143,6 @@ final class ClientSession implements ConnectionHandler {
     }
 
     private void error(ErrorCode code, String message) {
-        reply(protocol.messages().error(code, message));
+        reply(messages.error(code, message));
     }
 }

@@ -10,13 +10,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Where a snapshot leaves for the clients: on the feed's delivery thread it is encoded once per
+ * Where a snapshot leaves for the clients: on the source's delivery thread it is shaped once per
  * subscription shape, then handed to the event loop, which offers the shared frames to every client.
  * If the loop has not yet taken the previous tick when a new one arrives, the newer replaces it.
  */
 final class FanOut implements SnapshotListener {
 
-    private final MonitoringFeed feed;
+    private final Messages messages;
     private final SubscriptionShapes shapes;
     private final Executor loop;
     private final Consumer<Tick> deliver;
@@ -24,13 +24,13 @@ final class FanOut implements SnapshotListener {
     private volatile Set<String> knownSections = Set.of();
 
     /**
-     * @param feed encodes partial snapshots
+     * @param messages the wire format of partial snapshots
      * @param shapes the shapes to encode up front
      * @param loop runs the delivery on the event loop thread
      * @param deliver offers a tick to every client; called on the loop
      */
-    FanOut(MonitoringFeed feed, SubscriptionShapes shapes, Executor loop, Consumer<Tick> deliver) {
-        this.feed = feed;
+    FanOut(Messages messages, SubscriptionShapes shapes, Executor loop, Consumer<Tick> deliver) {
+        this.messages = messages;
         this.shapes = shapes;
         this.loop = loop;
         this.deliver = deliver;
@@ -39,7 +39,7 @@ final class FanOut implements SnapshotListener {
     @Override
     public void onSnapshot(Snapshot snapshot) {
         rememberSections(snapshot);
-        Tick tick = Tick.prepare(snapshot, feed, shapes.current());
+        Tick tick = Tick.prepare(snapshot, messages, shapes.current());
         if (pending.getAndSet(tick) == null) {
             loop.execute(this::drain);
         }

@@ -3,8 +3,7 @@ package io.wsmon.ws.protocol;
 import io.wsmon.api.Alert;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
-import io.wsmon.core.json.SnapshotCodec;
-import java.time.Clock;
+import io.wsmon.api.SnapshotSource;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,19 +13,16 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A feed whose snapshots are handed to it: for serving snapshots that come from elsewhere (a relay, a
+ * A snapshot source whose snapshots are handed to it: for serving snapshots that come from elsewhere (a relay, a
  * replay, a synthetic load) and for tests. {@link #publish} delivers to the listeners on the calling
  * thread, keeps a bounded history, and the alerts and running state are whatever was set last.
  *
  * <p>Thread-safe.
  */
-public final class InMemoryFeed implements MonitoringFeed {
+public final class InMemoryFeed implements SnapshotSource {
 
-    private final SnapshotCodec codec;
-    private final Clock clock;
     private final Duration interval;
     private final int historySize;
-    private final String serverVersion;
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
     private final Deque<Snapshot> history = new ArrayDeque<>();
     private volatile List<Alert> activeAlerts = List.of();
@@ -34,21 +30,18 @@ public final class InMemoryFeed implements MonitoringFeed {
     private volatile boolean running = true;
 
     /**
-     * @param codec encodes the snapshots and replies; snapshots published here should be encoded by it
-     * @param clock the clock of reply timestamps
      * @param interval the interval reported to clients
      * @param historySize how many snapshots to keep for {@code get_history}
-     * @param serverVersion the version reported to clients
      */
-    public InMemoryFeed(SnapshotCodec codec, Clock clock, Duration interval, int historySize, String serverVersion) {
-        if (historySize < 1) {
-            throw new IllegalArgumentException("historySize must be positive, got " + historySize);
+    public InMemoryFeed(Duration interval, int historySize) {
+        if (interval == null || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval: must be a positive duration, got " + interval);
         }
-        this.codec = codec;
-        this.clock = clock;
+        if (historySize < 1) {
+            throw new IllegalArgumentException("historySize: must be positive, got " + historySize);
+        }
         this.interval = interval;
         this.historySize = historySize;
-        this.serverVersion = serverVersion;
     }
 
     /**
@@ -136,20 +129,5 @@ public final class InMemoryFeed implements MonitoringFeed {
     @Override
     public List<Alert> recentAlerts() {
         return recentAlerts;
-    }
-
-    @Override
-    public SnapshotCodec codec() {
-        return codec;
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public String serverVersion() {
-        return serverVersion;
     }
 }

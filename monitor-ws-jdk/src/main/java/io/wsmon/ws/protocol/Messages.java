@@ -2,30 +2,60 @@ package io.wsmon.ws.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.wsmon.api.Alert;
+import io.wsmon.api.Snapshot;
 import io.wsmon.core.json.TimestampFormat;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Builds the server's JSON messages (SPEC §4) with the service's mapper. Each message is a record, so
- * its fields read as the wire format.
+ * The wire format of every message the WebSocket module sends (SPEC §4): the welcome, the data of each
+ * subscription shape, the replies and errors, and the bodies of the HTTP API. Each reply is a record, so
+ * its fields read as the wire format; snapshots are sent as the bytes they were encoded to when made,
+ * reshaped by copying ({@link SnapshotReshaper}), never encoded again. Also reads the clients' commands.
+ *
+ * <p>Thread-safe.
  */
 final class Messages {
 
+    /** The {@code type} of the message that carries a snapshot to a subscriber. */
+    static final String MONITORING_DATA = "monitoring_data";
+    /** The {@code type} of the answer to {@code get_snapshot} and of {@code /api/snapshot}. */
+    static final String SNAPSHOT = "snapshot";
+
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final String serverVersion;
 
-    Messages(ObjectMapper mapper, Clock clock) {
-        this.mapper = mapper;
+    /**
+     * @param clock the clock of reply timestamps
+     * @param serverVersion the version reported as {@code server_version}
+     */
+    Messages(Clock clock, String serverVersion) {
+        SimpleModule timestamps = new SimpleModule("wsmon-ws-timestamps");
+        timestamps.addSerializer(OffsetDateTime.class, new TimestampFormat.MicrosSerializer());
+        this.mapper = new ObjectMapper()
+                .registerModule(timestamps)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         this.clock = clock;
+        this.serverVersion = serverVersion;
     }
 
     /** The first message on a connection. */
@@ -58,7 +88,18 @@ final class Messages {
     /** The body of {@code /healthz}. */
     record Health(String status, boolean monitoringActive, int connectedClients, String timestamp) {}
 
-    byte[] welcome(long clientId, String serverVersion, Duration interval, List<Alert> activeAlerts) {
+    /**
+     * Reads a client's command.
+     *
+     * @param text the message as received
+     * @return the JSON value, or {@code null} for an empty message
+     * @throws JsonProcessingException when it is not JSON
+     */
+    JsonNode readCommand(String text) throws JsonProcessingException {
+        return mapper.readTree(text);
+    }
+
+    byte[] welcome(long clientId, Duration interval, List<Alert> activeAlerts) {
         return write(new Welcome("connection", "connected", now(), "Connected to monitoring server",
                 Long.toString(clientId), serverVersion, seconds(interval), activeAlerts));
     }
@@ -67,7 +108,7 @@ final class Messages {
         return write(new Pong("pong", now()));
     }
 
-    byte[] status(int connected, int maxClients, Instant startTime, String serverVersion, boolean active) {
+    byte[] status(int connected, int maxClients, Instant startTime, boolean active) {
         double uptime = Duration.between(startTime, clock.instant()).toMillis() / 1000.0;
         return write(new Status("status", connected, maxClients, format(startTime), uptime, serverVersion, active,
                 active ? "Server is running" : "Server is running; monitoring is stopped", now()));
@@ -92,7 +133,7 @@ final class Messages {
     }
 
     byte[] noSnapshot() {
-        return write(new NoSnapshot("snapshot", "No snapshot has been collected yet", now()));
+        return write(new NoSnapshot(SNAPSHOT, "No snapshot has been collected yet", now()));
     }
 
     byte[] health(boolean active, int connected) {
@@ -100,20 +141,59 @@ final class Messages {
     }
 
     /**
-     * The {@code history} message, built around snapshots that are already encoded, without decoding them.
+     * The {@code monitoring_data} message of one subscription shape.
      *
-     * @param items each snapshot's {@code monitoring_data} JSON, oldest first
+     * @param snapshot the snapshot
+     * @param sections the sections, or {@code null} for the whole snapshot
      * @return the message
      */
-    static byte[] history(List<byte[]> items) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(items.stream().mapToInt(b -> b.length + 1).sum() + 64);
+    ByteBuffer data(Snapshot snapshot, Set<String> sections) {
+        return sections == null ? snapshot.json() : ByteBuffer.wrap(SnapshotReshaper.reshape(snapshot.json(), MONITORING_DATA, sections));
+    }
+
+    /**
+     * The answer to {@code get_snapshot} and the body of {@code /api/snapshot}.
+     *
+     * @param snapshot the snapshot
+     * @param sections the sections, or {@code null} for all
+     * @return the message
+     */
+    byte[] snapshot(Snapshot snapshot, Set<String> sections) {
+        return SnapshotReshaper.reshape(snapshot.json(), SNAPSHOT, sections);
+    }
+
+    /**
+     * The {@code history} message: the newest snapshots that fit the size bound, oldest first, each as
+     * its {@code monitoring_data} message.
+     *
+     * @param snapshots the snapshots, oldest first
+     * @param sections the sections, or {@code null} for all
+     * @param maxBytes the largest message
+     * @return the message
+     */
+    byte[] history(List<Snapshot> snapshots, Set<String> sections, int maxBytes) {
+        List<ByteBuffer> items = new ArrayList<>();
+        long budget = maxBytes - 64L;
+        for (int i = snapshots.size() - 1; i >= 0; i--) {
+            ByteBuffer item = data(snapshots.get(i), sections);
+            budget -= item.remaining() + 1;
+            if (budget < 0) {
+                break;
+            }
+            items.add(item);
+        }
+        Collections.reverse(items);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(items.stream().mapToInt(b -> b.remaining() + 1).sum() + 64);
         out.writeBytes(("{\"type\":\"history\",\"count\":" + items.size() + ",\"snapshots\":[")
                 .getBytes(StandardCharsets.US_ASCII));
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.writeBytes(items.get(i));
+            ByteBuffer item = items.get(i);
+            byte[] bytes = new byte[item.remaining()];
+            item.get(bytes);
+            out.writeBytes(bytes);
         }
         out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();

@@ -1,66 +1,66 @@
 package io.wsmon.ws.protocol;
 
-import io.wsmon.api.Snapshot;
+import io.wsmon.api.SnapshotSource;
+import io.wsmon.api.http.HttpEndpoint;
 import io.wsmon.core.time.Ticker;
-import io.wsmon.ws.connection.Connection;
+import io.wsmon.ws.connection.ClientConnection;
 import io.wsmon.ws.connection.ConnectionHandler;
-import io.wsmon.ws.http.HttpRequest;
-import io.wsmon.ws.http.HttpResponse;
-import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
- * The monitoring protocol of SPEC §4 over any {@link MonitoringFeed}: admits clients up to the limit,
- * runs each client's {@link ClientSession}, fans every snapshot out to the subscribers, and serves the
- * HTTP API.
+ * The monitoring protocol of SPEC §4 over any {@link SnapshotSource}: admits clients up to the limit,
+ * runs each client's {@link ClientSession}, fans every snapshot out to the subscribers, and provides the
+ * HTTP API as endpoints.
  *
- * <p>Everything but {@link #start()}, {@link #connectedClients()} and the feed's delivery runs on the
- * event loop thread given at construction.
+ * <p>Everything but {@link #start}, {@link #connectedClients()}, {@link #endpoints()} and the source's
+ * delivery runs on the event loop thread given to {@link #start}.
  */
 public final class MonitoringProtocol {
 
     private static final ClientSession[] NO_SESSIONS = new ClientSession[0];
 
-    private final MonitoringFeed feed;
+    private final SnapshotSource source;
     private final ProtocolSettings settings;
     private final Ticker ticker;
     private final Messages messages;
     private final SubscriptionShapes shapes = new SubscriptionShapes();
     private final Set<ClientSession> sessions = new LinkedHashSet<>();
-    private final FanOut fanOut;
-    private final HttpApi httpApi = new HttpApi(this);
     private final Instant startTime;
+    private volatile FanOut fanOut;
     private volatile int connected;
     private Tick latest;
 
     /**
-     * @param feed the snapshots and the service behind them
+     * @param source the snapshots and the service behind them
      * @param settings limits
      * @param ticker monotonic time, for rate limits
-     * @param loop the event loop that owns the connections
+     * @param clock the clock of reply timestamps and of the start time
+     * @param serverVersion the version reported as {@code server_version}
      */
-    public MonitoringProtocol(MonitoringFeed feed, ProtocolSettings settings, Ticker ticker, Executor loop) {
-        this.feed = feed;
+    public MonitoringProtocol(SnapshotSource source, ProtocolSettings settings, Ticker ticker, Clock clock,
+            String serverVersion) {
+        this.source = source;
         this.settings = settings;
         this.ticker = ticker;
-        this.messages = new Messages(feed.codec().mapper(), feed.clock());
-        this.fanOut = new FanOut(feed, shapes, loop, this::deliver);
-        this.startTime = feed.clock().instant();
+        this.messages = new Messages(clock, serverVersion);
+        this.startTime = clock.instant();
     }
 
     /**
-     * Starts receiving the feed's snapshots.
+     * Starts receiving the source's snapshots.
      *
+     * @param loop the event loop that owns the connections; every client is served on it
      * @return closing it stops them
      */
-    public AutoCloseable start() {
-        return feed.subscribe(fanOut);
+    public AutoCloseable start(Executor loop) {
+        FanOut started = new FanOut(messages, shapes, loop, this::deliver);
+        fanOut = started;
+        return source.subscribe(started);
     }
 
     /**
@@ -69,18 +69,18 @@ public final class MonitoringProtocol {
      * @param connection the open connection
      * @return its session, or {@code null} when {@code maxClients} are connected
      */
-    public ConnectionHandler admit(Connection connection) {
+    public ConnectionHandler admit(ClientConnection connection) {
         return sessions.size() >= settings.maxClients() ? null : new ClientSession(connection, this);
     }
 
     /**
-     * Serves a plain HTTP request.
+     * The HTTP API ({@code /api/snapshot}, {@code /api/history}, {@code /api/status}, {@code /healthz}),
+     * as endpoints like any other.
      *
-     * @param request the request
-     * @return the response
+     * @return the endpoints
      */
-    public HttpResponse serve(HttpRequest request) {
-        return httpApi.serve(request);
+    public List<HttpEndpoint> endpoints() {
+        return new ApiEndpoints(this).endpoints();
     }
 
     /**
@@ -111,46 +111,25 @@ public final class MonitoringProtocol {
         }
     }
 
-    /** @return the last tick delivered, or one made from the feed's latest snapshot when none was yet */
+    /** @return the last tick delivered, or one made from the source's newest snapshot when none was yet */
     Tick latestTick() {
         if (latest == null) {
-            feed.currentSnapshot().ifPresent(snapshot -> latest = Tick.prepare(snapshot, feed, Set.of()));
+            source.currentSnapshot().ifPresent(snapshot -> latest = Tick.prepare(snapshot, messages, Set.of()));
         }
         return latest;
     }
 
     byte[] status() {
-        return messages.status(connected, settings.maxClients(), startTime, feed.serverVersion(), feed.isRunning());
+        return messages.status(connected, settings.maxClients(), startTime, source.isRunning());
     }
 
-    /**
-     * The history reply: the newest {@code count} snapshots that fit in the reply size bound, oldest first.
-     */
+    /** The history reply: the newest {@code count} snapshots that fit in the reply size bound, oldest first. */
     byte[] history(int count, Set<String> sections) {
-        List<Snapshot> snapshots = feed.history(count);
-        List<byte[]> items = new ArrayList<>();
-        long budget = settings.maxReplyBytes() - 64L;
-        for (int i = snapshots.size() - 1; i >= 0; i--) {
-            Snapshot snapshot = snapshots.get(i);
-            byte[] item = sections == null ? bytes(snapshot.json()) : feed.codec().encode(snapshot, "monitoring_data", sections);
-            budget -= item.length + 1;
-            if (budget < 0) {
-                break;
-            }
-            items.add(item);
-        }
-        Collections.reverse(items);
-        return Messages.history(items);
+        return messages.history(source.history(count), sections, settings.maxReplyBytes());
     }
 
-    private static byte[] bytes(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
-    }
-
-    MonitoringFeed feed() {
-        return feed;
+    SnapshotSource source() {
+        return source;
     }
 
     ProtocolSettings settings() {
@@ -165,8 +144,10 @@ public final class MonitoringProtocol {
         return shapes;
     }
 
+    /** @return every section name seen in a snapshot so far, in first-seen order */
     Set<String> knownSections() {
-        return fanOut.knownSections();
+        FanOut started = fanOut;
+        return started == null ? Set.of() : started.knownSections();
     }
 
     Ticker ticker() {

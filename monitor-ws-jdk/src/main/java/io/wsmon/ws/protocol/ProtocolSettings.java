@@ -1,6 +1,5 @@
 package io.wsmon.ws.protocol;
 
-import io.wsmon.ws.handshake.AccessToken;
 import java.time.Duration;
 
 /**
@@ -11,15 +10,13 @@ import java.time.Duration;
  * @param maxReplyBytes the largest history reply, in bytes; older snapshots are left out to fit
  * @param commandsPerSecond commands a client may send in any one-second window
  * @param rateLimitGrace how long a client may keep exceeding the rate before it is closed with 1008
- * @param token the token the HTTP API requires, if any
  */
 public record ProtocolSettings(
         int maxClients,
         int historyCap,
         int maxReplyBytes,
         int commandsPerSecond,
-        Duration rateLimitGrace,
-        AccessToken token) {
+        Duration rateLimitGrace) {
 
     /** How many snapshots {@code get_history} returns when no count is given. */
     static final int DEFAULT_HISTORY_COUNT = 100;

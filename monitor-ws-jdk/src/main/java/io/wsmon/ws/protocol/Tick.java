@@ -11,19 +11,19 @@ import java.util.Set;
  * One snapshot ready to go out: its {@code monitoring_data} frame for each subscription shape, each built
  * once and shared read-only by every client of that shape.
  *
- * <p>Built on the feed's delivery thread with the shapes known then; a shape that appears later is
+ * <p>Built on the source's delivery thread with the shapes known then; a shape that appears later is
  * encoded on first use, on the event loop thread, which alone reads the tick after it is handed over.
  */
 final class Tick {
 
     private final Snapshot snapshot;
-    private final MonitoringFeed feed;
+    private final Messages messages;
     private final ByteBuffer full;
     private final Map<Set<String>, ByteBuffer> partial = new HashMap<>();
 
-    private Tick(Snapshot snapshot, MonitoringFeed feed) {
+    private Tick(Snapshot snapshot, Messages messages) {
         this.snapshot = snapshot;
-        this.feed = feed;
+        this.messages = messages;
         this.full = FrameEncoder.sharedText(snapshot.json());
     }
 
@@ -31,12 +31,12 @@ final class Tick {
      * Encodes a snapshot for the whole snapshot and each given shape.
      *
      * @param snapshot the snapshot
-     * @param feed the encoder of partial snapshots
+     * @param messages the wire format of partial snapshots
      * @param shapes the section sets clients subscribe to now
      * @return the tick
      */
-    static Tick prepare(Snapshot snapshot, MonitoringFeed feed, Set<Set<String>> shapes) {
-        Tick tick = new Tick(snapshot, feed);
+    static Tick prepare(Snapshot snapshot, Messages messages, Set<Set<String>> shapes) {
+        Tick tick = new Tick(snapshot, messages);
         for (Set<String> shape : shapes) {
             tick.frame(shape);
         }
@@ -59,6 +59,6 @@ final class Tick {
             return full;
         }
         return partial.computeIfAbsent(sections,
-                shape -> FrameEncoder.sharedText(ByteBuffer.wrap(feed.codec().encode(snapshot, "monitoring_data", shape))));
+                shape -> FrameEncoder.sharedText(messages.data(snapshot, shape)));
     }
 }

@@ -1,13 +1,14 @@
 package io.wsmon.ws.server;
 
+import io.wsmon.api.http.HttpRequest;
+import io.wsmon.api.http.HttpResponse;
 import io.wsmon.core.time.Ticker;
 import io.wsmon.ws.connection.Connection;
 import io.wsmon.ws.connection.ConnectionHandler;
 import io.wsmon.ws.connection.ConnectionSettings;
 import io.wsmon.ws.connection.Endpoint;
 import io.wsmon.ws.frame.CloseCode;
-import io.wsmon.ws.http.HttpRequest;
-import io.wsmon.ws.http.HttpResponse;
+import io.wsmon.ws.http.EndpointRouter;
 import io.wsmon.ws.protocol.MonitoringProtocol;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
@@ -50,6 +51,7 @@ final class EventLoop implements Executor {
     private volatile boolean shutdownRequested;
     private volatile int openSockets;
     private MonitoringProtocol protocol;
+    private EndpointRouter router;
     private long shutdownDeadline;
     private long nextConnectionId = 1;
     private boolean acceptFailing;
@@ -103,10 +105,12 @@ final class EventLoop implements Executor {
     /**
      * The loop; returns after {@link #shutdown}.
      *
-     * @param protocol admits clients and serves HTTP
+     * @param protocol admits WebSocket clients
+     * @param router serves plain HTTP requests
      */
-    void run(MonitoringProtocol protocol) {
+    void run(MonitoringProtocol protocol, EndpointRouter router) {
         this.protocol = protocol;
+        this.router = router;
         long nextTimers = ticker.nanoTime() + timerPeriodNanos;
         try {
             while (!(shutdownRequested && (connections.isEmpty() || ticker.nanoTime() - shutdownDeadline >= 0))) {
@@ -251,12 +255,12 @@ final class EventLoop implements Executor {
         }
     }
 
-    /** Keeps the set of sockets and the refusal log, and passes HTTP and admission to the protocol. */
+    /** Keeps the set of sockets and the refusal log, passes HTTP to the router and admission to the protocol. */
     private final class Tracking implements Endpoint {
 
         @Override
         public HttpResponse serve(HttpRequest request) {
-            return protocol.serve(request);
+            return router.route(request);
         }
 
         @Override

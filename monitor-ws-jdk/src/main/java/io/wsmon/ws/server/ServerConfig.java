@@ -1,18 +1,24 @@
 package io.wsmon.ws.server;
 
+import io.wsmon.api.http.HttpEndpoint;
+import io.wsmon.core.Version;
+import io.wsmon.core.format.Durations;
 import io.wsmon.core.time.Ticker;
 import io.wsmon.ws.handshake.AccessToken;
 import io.wsmon.ws.handshake.OriginPolicy;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything the WebSocket server can be told. Built by {@link Builder}, whose setters check each value
- * at once and name the option and the value when it is wrong.
+ * at once, name the option and the value when it is wrong, and refuse a second value for an option.
  *
  * @param host the address to listen on; {@code 0.0.0.0} for every IPv4 interface
  * @param port the port; 0 lets the system choose
@@ -33,6 +39,11 @@ import java.util.Optional;
  * @param rateLimitGrace a client exceeding the rate for this long is closed with 1008
  * @param backlog the listen backlog
  * @param ticker monotonic time
+ * @param clock the clock of reply timestamps
+ * @param serverVersion the version reported to clients as {@code server_version}
+ * @param endpoints HTTP endpoints given to the builder, served besides the built-in ones
+ * @param settings the settings handed to endpoint providers ({@code metrics}, {@code dashboard}, ...)
+ * @param discovery whether endpoint providers are looked up with {@link java.util.ServiceLoader}
  */
 public record ServerConfig(
         String host,
@@ -53,11 +64,18 @@ public record ServerConfig(
         int commandsPerSecond,
         Duration rateLimitGrace,
         int backlog,
-        Ticker ticker) {
+        Ticker ticker,
+        Clock clock,
+        String serverVersion,
+        List<HttpEndpoint> endpoints,
+        Map<String, String> settings,
+        boolean discovery) {
 
-    /** Copies the origin list so the record stays immutable. */
+    /** Copies the collections so the record stays immutable. */
     public ServerConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
+        endpoints = List.copyOf(endpoints);
+        settings = Map.copyOf(settings);
     }
 
     /** Makes the thing being configured once the configuration is complete. */
@@ -67,33 +85,42 @@ public record ServerConfig(
     }
 
     /**
-     * Builds a {@link ServerConfig} with the defaults of SPEC §7 and starts the server with it.
+     * Builds a {@link ServerConfig} with the defaults of SPEC §7 and starts the server with it. Each
+     * option is checked when set and may be set once; the repeatable ones ({@link #allowedOrigin},
+     * {@link #endpoint}, {@link #setting}) add up.
      */
     public static final class Builder {
 
         private final Starter<WebSocketServer> starter;
-        private String host = "0.0.0.0";
-        private int port = 8765;
-        private int maxClients = 1000;
-        private Duration sendTimeout = Duration.ofSeconds(1);
-        private Duration handshakeTimeout = Duration.ofSeconds(10);
-        private Duration closeTimeout = Duration.ofSeconds(2);
-        private Duration pingInterval = Duration.ofSeconds(20);
-        private Duration pingTimeout = Duration.ofSeconds(20);
-        private Duration shutdownTimeout = Duration.ofSeconds(2);
-        private int maxMessageBytes = 64 * 1024;
-        private int maxHeaderBytes = 8 * 1024;
-        private Optional<String> token = Optional.empty();
+        private final Map<String, String> defaultSettings;
+        private String host;
+        private Integer port;
+        private Integer maxClients;
+        private Duration sendTimeout;
+        private Duration handshakeTimeout;
+        private Duration closeTimeout;
+        private Duration pingInterval;
+        private Duration pingTimeout;
+        private Duration shutdownTimeout;
+        private Integer maxMessageBytes;
+        private Integer maxHeaderBytes;
+        private String token;
         private final List<String> allowedOrigins = new ArrayList<>();
-        private int historyCap = 1000;
-        private int maxReplyBytes = 4 * 1024 * 1024;
-        private int commandsPerSecond = 50;
-        private Duration rateLimitGrace = Duration.ofSeconds(5);
-        private int backlog = 1024;
-        private Ticker ticker = Ticker.system();
+        private Integer historyCap;
+        private Integer maxReplyBytes;
+        private Integer commandsPerSecond;
+        private Duration rateLimitGrace;
+        private Integer backlog;
+        private Ticker ticker;
+        private Clock clock;
+        private String serverVersion;
+        private final List<HttpEndpoint> endpoints = new ArrayList<>();
+        private Map<String, String> settings;
+        private Boolean discovery;
 
-        Builder(Starter<WebSocketServer> starter) {
+        Builder(Starter<WebSocketServer> starter, Map<String, String> defaultSettings) {
             this.starter = starter;
+            this.defaultSettings = Map.copyOf(defaultSettings);
         }
 
         /**
@@ -101,8 +128,9 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder host(String host) {
+            requireUnset("host", this.host, host);
             if (host == null || host.isBlank()) {
-                throw new IllegalArgumentException("host must not be empty, got '" + host + "'");
+                throw new IllegalArgumentException("host: must not be empty, got '" + host + "'");
             }
             this.host = host;
             return this;
@@ -113,6 +141,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder port(int port) {
+            requireUnset("port", this.port, port);
             this.port = inRange("port", port, 0, 65535);
             return this;
         }
@@ -122,6 +151,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder maxClients(int maxClients) {
+            requireUnset("maxClients", this.maxClients, maxClients);
             this.maxClients = inRange("maxClients", maxClients, 1, 1_000_000);
             return this;
         }
@@ -131,6 +161,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder sendTimeout(Duration sendTimeout) {
+            requireUnset("sendTimeout", this.sendTimeout, sendTimeout);
             this.sendTimeout = positive("sendTimeout", sendTimeout);
             return this;
         }
@@ -140,6 +171,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder handshakeTimeout(Duration handshakeTimeout) {
+            requireUnset("handshakeTimeout", this.handshakeTimeout, handshakeTimeout);
             this.handshakeTimeout = positive("handshakeTimeout", handshakeTimeout);
             return this;
         }
@@ -149,6 +181,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder closeTimeout(Duration closeTimeout) {
+            requireUnset("closeTimeout", this.closeTimeout, closeTimeout);
             this.closeTimeout = positive("closeTimeout", closeTimeout);
             return this;
         }
@@ -158,6 +191,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder pingInterval(Duration pingInterval) {
+            requireUnset("pingInterval", this.pingInterval, pingInterval);
             this.pingInterval = positive("pingInterval", pingInterval);
             return this;
         }
@@ -167,6 +201,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder pingTimeout(Duration pingTimeout) {
+            requireUnset("pingTimeout", this.pingTimeout, pingTimeout);
             this.pingTimeout = positive("pingTimeout", pingTimeout);
             return this;
         }
@@ -176,6 +211,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder shutdownTimeout(Duration shutdownTimeout) {
+            requireUnset("shutdownTimeout", this.shutdownTimeout, shutdownTimeout);
             this.shutdownTimeout = positive("shutdownTimeout", shutdownTimeout);
             return this;
         }
@@ -185,6 +221,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder maxMessageBytes(int maxMessageBytes) {
+            requireUnset("maxMessageBytes", this.maxMessageBytes, maxMessageBytes);
             this.maxMessageBytes = inRange("maxMessageBytes", maxMessageBytes, 125, 64 << 20);
             return this;
         }
@@ -194,6 +231,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder maxHeaderBytes(int maxHeaderBytes) {
+            requireUnset("maxHeaderBytes", this.maxHeaderBytes, maxHeaderBytes);
             this.maxHeaderBytes = inRange("maxHeaderBytes", maxHeaderBytes, 256, 1 << 20);
             return this;
         }
@@ -204,8 +242,11 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder token(String token) {
+            if (this.token != null) {
+                throw new IllegalStateException("token: already set");
+            }
             AccessToken.of(Optional.of(Objects.requireNonNull(token, "token")));
-            this.token = Optional.of(token);
+            this.token = token;
             return this;
         }
 
@@ -225,6 +266,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder historyCap(int historyCap) {
+            requireUnset("historyCap", this.historyCap, historyCap);
             this.historyCap = inRange("historyCap", historyCap, 1, 100_000);
             return this;
         }
@@ -234,6 +276,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder maxReplyBytes(int maxReplyBytes) {
+            requireUnset("maxReplyBytes", this.maxReplyBytes, maxReplyBytes);
             this.maxReplyBytes = inRange("maxReplyBytes", maxReplyBytes, 64 * 1024, 256 << 20);
             return this;
         }
@@ -243,6 +286,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder commandsPerSecond(int commandsPerSecond) {
+            requireUnset("commandsPerSecond", this.commandsPerSecond, commandsPerSecond);
             this.commandsPerSecond = inRange("commandsPerSecond", commandsPerSecond, 1, 10_000);
             return this;
         }
@@ -252,6 +296,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder rateLimitGrace(Duration rateLimitGrace) {
+            requireUnset("rateLimitGrace", this.rateLimitGrace, rateLimitGrace);
             this.rateLimitGrace = positive("rateLimitGrace", rateLimitGrace);
             return this;
         }
@@ -261,6 +306,7 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder backlog(int backlog) {
+            requireUnset("backlog", this.backlog, backlog);
             this.backlog = inRange("backlog", backlog, 1, 65535);
             return this;
         }
@@ -270,19 +316,126 @@ public record ServerConfig(
          * @return this builder
          */
         public Builder ticker(Ticker ticker) {
+            requireUnset("ticker", this.ticker, ticker);
             this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }
 
         /**
-         * The configuration as set so far.
+         * @param clock the clock of reply timestamps and of the start time; default the system clock in
+         *     the default time zone
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            requireUnset("clock", this.clock, clock);
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param serverVersion the version reported as {@code server_version}, for example a relay's
+         *     upstream version; default this library's version
+         * @return this builder
+         */
+        public Builder serverVersion(String serverVersion) {
+            requireUnset("serverVersion", this.serverVersion, serverVersion);
+            if (serverVersion == null || serverVersion.isBlank()) {
+                throw new IllegalArgumentException("serverVersion: must not be empty, got '" + serverVersion + "'");
+            }
+            this.serverVersion = serverVersion;
+            return this;
+        }
+
+        /**
+         * Serves one more path on the server's port. Two endpoints on the same path and kind fail
+         * {@link #start()}, naming both.
+         *
+         * @param endpoint the endpoint; may be called several times
+         * @return this builder
+         */
+        public Builder endpoint(HttpEndpoint endpoint) {
+            endpoints.add(Objects.requireNonNull(endpoint, "endpoint"));
+            return this;
+        }
+
+        /**
+         * Settings handed to endpoint providers, each key at most once. Any setting given replaces the
+         * default: a server streaming a {@code MonitoringService} hands on the service's extension
+         * settings; otherwise none.
+         *
+         * @param settings every setting by key
+         * @return this builder
+         */
+        public Builder settings(Map<String, String> settings) {
+            Objects.requireNonNull(settings, "settings");
+            settings.forEach(this::setting);
+            return this;
+        }
+
+        /**
+         * One setting handed to endpoint providers, such as {@code metrics=false}; see {@link #settings}.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder setting(String key, String value) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("setting: a key must not be empty, got '" + key + "'");
+            }
+            Objects.requireNonNull(value, "setting " + key);
+            if (settings == null) {
+                settings = new LinkedHashMap<>();
+            }
+            String previous = settings.putIfAbsent(key, value);
+            if (previous != null) {
+                throw new IllegalStateException("setting " + key + ": already set to " + previous + ", got " + value);
+            }
+            return this;
+        }
+
+        /**
+         * @param discovery whether endpoint providers on the class path are loaded with
+         *     {@link java.util.ServiceLoader}; default true
+         * @return this builder
+         */
+        public Builder discovery(boolean discovery) {
+            requireUnset("discovery", this.discovery, discovery);
+            this.discovery = discovery;
+            return this;
+        }
+
+        /**
+         * The configuration as set so far, with defaults for the rest.
          *
          * @return the configuration
          */
         public ServerConfig build() {
-            return new ServerConfig(host, port, maxClients, sendTimeout, handshakeTimeout, closeTimeout,
-                    pingInterval, pingTimeout, shutdownTimeout, maxMessageBytes, maxHeaderBytes, token,
-                    allowedOrigins, historyCap, maxReplyBytes, commandsPerSecond, rateLimitGrace, backlog, ticker);
+            return new ServerConfig(
+                    or(host, "0.0.0.0"),
+                    or(port, 8765),
+                    or(maxClients, 1000),
+                    or(sendTimeout, Duration.ofSeconds(1)),
+                    or(handshakeTimeout, Duration.ofSeconds(10)),
+                    or(closeTimeout, Duration.ofSeconds(2)),
+                    or(pingInterval, Duration.ofSeconds(20)),
+                    or(pingTimeout, Duration.ofSeconds(20)),
+                    or(shutdownTimeout, Duration.ofSeconds(2)),
+                    or(maxMessageBytes, 64 * 1024),
+                    or(maxHeaderBytes, 8 * 1024),
+                    Optional.ofNullable(token),
+                    allowedOrigins,
+                    or(historyCap, 1000),
+                    or(maxReplyBytes, 4 * 1024 * 1024),
+                    or(commandsPerSecond, 50),
+                    or(rateLimitGrace, Duration.ofSeconds(5)),
+                    or(backlog, 1024),
+                    ticker != null ? ticker : Ticker.system(),
+                    clock != null ? clock : Clock.systemDefaultZone(),
+                    serverVersion != null ? serverVersion : Version.current(),
+                    endpoints,
+                    or(settings, defaultSettings),
+                    or(discovery, true));
         }
 
         /**
@@ -290,24 +443,40 @@ public record ServerConfig(
          *
          * @return the running server
          * @throws IOException when the address cannot be bound
+         * @throws IllegalStateException when two HTTP endpoints claim the same path, naming both
          */
         public WebSocketServer start() throws IOException {
             return starter.start(build());
         }
 
+        private static <T> T or(T value, T fallback) {
+            return value != null ? value : fallback;
+        }
+
+        private static void requireUnset(String option, Object current, Object value) {
+            if (current != null) {
+                throw new IllegalStateException(option + ": already set to " + format(current) + ", got " + format(value));
+            }
+        }
+
         private static int inRange(String option, int value, int min, int max) {
             if (value < min || value > max) {
                 throw new IllegalArgumentException(
-                        option + " must be between " + min + " and " + max + ", got " + value);
+                        option + ": must be between " + min + " and " + max + ", got " + value);
             }
             return value;
         }
 
         private static Duration positive(String option, Duration value) {
             if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(option + " must be a positive duration, got " + value);
+                throw new IllegalArgumentException(option + ": must be a positive duration, got "
+                        + (value == null ? null : Durations.format(value)));
             }
             return value;
+        }
+
+        private static String format(Object value) {
+            return value instanceof Duration d ? Durations.format(d) : String.valueOf(value);
         }
     }
 }

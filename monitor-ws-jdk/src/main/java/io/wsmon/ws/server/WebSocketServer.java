@@ -1,13 +1,16 @@
 package io.wsmon.ws.server;
 
-import io.wsmon.ws.connection.ConnectionSettings;
+import io.wsmon.api.SnapshotSource;
+import io.wsmon.api.http.HttpEndpoint;
 import io.wsmon.core.MonitoringService;
+import io.wsmon.ws.connection.ConnectionSettings;
 import io.wsmon.ws.frame.FrameDecoder;
 import io.wsmon.ws.handshake.AccessToken;
 import io.wsmon.ws.handshake.Handshake;
 import io.wsmon.ws.handshake.OriginPolicy;
+import io.wsmon.ws.http.EndpointDiscovery;
+import io.wsmon.ws.http.EndpointRouter;
 import io.wsmon.ws.http.HttpRequestParser;
-import io.wsmon.ws.protocol.MonitoringFeed;
 import io.wsmon.ws.protocol.MonitoringProtocol;
 import io.wsmon.ws.protocol.ProtocolSettings;
 import java.io.IOException;
@@ -15,18 +18,27 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The monitoring WebSocket server: RFC 6455 and a small HTTP API on one port, on JDK NIO with one event
- * loop thread, streaming the snapshots of a {@link MonitoringFeed} with the protocol of SPEC §4.
+ * The monitoring WebSocket server: RFC 6455 and HTTP endpoints on one port, on JDK NIO with one event
+ * loop thread, streaming the snapshots of a {@link SnapshotSource} with the protocol of SPEC §4.
  *
  * <pre>{@code
- * try (WebSocketServer server = WebSocketServer.builder(feed).port(8765).maxClients(1000).start()) {
+ * try (WebSocketServer server = WebSocketServer.builder(service).port(8765).maxClients(1000).start()) {
  *     ...
  * }
  * }</pre>
+ *
+ * <p>The HTTP endpoints are the built-in API ({@code /api/snapshot}, {@code /api/history},
+ * {@code /api/status}, {@code /healthz}), those given to {@link ServerConfig.Builder#endpoint}, and those
+ * of every {@link io.wsmon.api.http.HttpEndpointProvider} found with {@link java.util.ServiceLoader}
+ * (unless {@link ServerConfig.Builder#discovery} is off); {@link EndpointRouter} says how a request finds
+ * its endpoint. A WebSocket upgrade request always goes to the protocol.
  *
  * <p>Thread-safe. {@link #close()} sends every client close 1001 and waits for them to go, up to the
  * shutdown timeout.
@@ -40,24 +52,27 @@ public final class WebSocketServer implements AutoCloseable {
     private final MonitoringProtocol protocol;
     private final Thread thread;
     private final InetSocketAddress address;
-    private final AutoCloseable feedSubscription;
+    private final AutoCloseable sourceSubscription;
 
-    private WebSocketServer(ServerConfig config, MonitoringFeed feed) throws IOException {
+    private WebSocketServer(ServerConfig config, SnapshotSource source) throws IOException {
         this.config = config;
+        this.protocol = new MonitoringProtocol(source, protocolSettings(config), config.ticker(), config.clock(),
+                config.serverVersion());
+        AccessToken token = AccessToken.of(config.token());
+        EndpointRouter router = new EndpointRouter(endpoints(config, source, protocol), token::admits);
         ServerSocketChannel channel = ServerSocketChannel.open();
         try {
             channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             channel.bind(new InetSocketAddress(config.host(), config.port()), config.backlog());
             this.address = (InetSocketAddress) channel.getLocalAddress();
-            this.loop = new EventLoop(channel, connectionSettings(config), timerPeriod(config));
+            this.loop = new EventLoop(channel, connectionSettings(config, token), timerPeriod(config));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
-        this.protocol = new MonitoringProtocol(feed, protocolSettings(config), config.ticker(), loop);
-        this.thread = new Thread(() -> loop.run(protocol), "wsmon-ws-loop-" + address.getPort());
+        this.thread = new Thread(() -> loop.run(protocol, router), "wsmon-ws-loop-" + address.getPort());
         thread.start();
-        this.feedSubscription = protocol.start();
+        this.sourceSubscription = protocol.start(loop);
         LOG.debug("WebSocket server listening on ws://{}:{}/ (max {} clients)",
                 address.getHostString(), address.getPort(), config.maxClients());
     }
@@ -65,21 +80,33 @@ public final class WebSocketServer implements AutoCloseable {
     /**
      * A builder with the defaults of SPEC §7.
      *
-     * @param feed where the snapshots come from
+     * @param source where the snapshots come from
      * @return a new builder
      */
-    public static ServerConfig.Builder builder(MonitoringFeed feed) {
-        return new ServerConfig.Builder(config -> new WebSocketServer(config, feed));
+    public static ServerConfig.Builder builder(SnapshotSource source) {
+        return new ServerConfig.Builder(config -> new WebSocketServer(config, source), Map.of());
     }
 
     /**
-     * A builder with the defaults of SPEC §7, streaming a monitoring service.
+     * A builder with the defaults of SPEC §7, streaming a monitoring service; its extension settings are
+     * the default settings of the endpoint providers.
      *
      * @param service the running (or about to run) service
      * @return a new builder
      */
     public static ServerConfig.Builder builder(MonitoringService service) {
-        return builder(MonitoringFeed.of(service));
+        return new ServerConfig.Builder(config -> new WebSocketServer(config, service), service.settings());
+    }
+
+    /** The built-in API first, then the builder's, then the discovered endpoints. */
+    private static List<HttpEndpoint> endpoints(ServerConfig config, SnapshotSource source, MonitoringProtocol protocol) {
+        List<HttpEndpoint> endpoints = new ArrayList<>(protocol.endpoints());
+        endpoints.addAll(config.endpoints());
+        if (config.discovery()) {
+            endpoints.addAll(EndpointDiscovery.endpoints(
+                    new ServerEndpointContext(source, config.settings(), protocol::connectedClients)));
+        }
+        return endpoints;
     }
 
     /**
@@ -152,9 +179,9 @@ public final class WebSocketServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            feedSubscription.close();
+            sourceSubscription.close();
         } catch (Exception e) {
-            LOG.warn("Could not unsubscribe from the monitoring feed", e);
+            LOG.warn("Could not unsubscribe from the snapshot source", e);
         }
         loop.shutdown(config.shutdownTimeout().toNanos());
         try {
@@ -169,8 +196,8 @@ public final class WebSocketServer implements AutoCloseable {
         }
     }
 
-    private static ConnectionSettings connectionSettings(ServerConfig config) {
-        Handshake handshake = new Handshake(OriginPolicy.allowing(config.allowedOrigins()), AccessToken.of(config.token()));
+    private static ConnectionSettings connectionSettings(ServerConfig config, AccessToken token) {
+        Handshake handshake = new Handshake(OriginPolicy.allowing(config.allowedOrigins()), token);
         return new ConnectionSettings(
                 handshake,
                 new HttpRequestParser(config.maxHeaderBytes()),
@@ -187,7 +214,7 @@ public final class WebSocketServer implements AutoCloseable {
 
     private static ProtocolSettings protocolSettings(ServerConfig config) {
         return new ProtocolSettings(config.maxClients(), config.historyCap(), config.maxReplyBytes(),
-                config.commandsPerSecond(), config.rateLimitGrace(), AccessToken.of(config.token()));
+                config.commandsPerSecond(), config.rateLimitGrace());
     }
 
     /** Timers are checked often enough to honour the shortest timeout within a quarter of it. */

@@ -212,12 +212,41 @@ class SettingsResolverTest {
     }
 
     @Test
+    void dashboardAndMetrics_onByDefault_reachTheEndpointSettings() throws UsageException {
+        ServerSettings s = run(Map.of(), "--set", "gpu.backend=nvml");
+
+        assertThat(s.dashboard()).isTrue();
+        assertThat(s.metrics()).isTrue();
+        assertThat(s.endpointSettings()).containsExactly(
+                Map.entry("dashboard", "true"), Map.entry("gpu.backend", "nvml"), Map.entry("metrics", "true"));
+    }
+
+    @Test
+    void dashboardAndMetrics_noFlags_turnThemOff() throws UsageException {
+        ServerSettings s = run(Map.of(), "--no-dashboard", "--no-metrics");
+
+        assertThat(s.endpointSettings()).containsEntry("dashboard", "false").containsEntry("metrics", "false");
+    }
+
+    @Test
+    void dashboardAndMetrics_environment_turnsThemOffAndABadValueIsNamed() throws UsageException {
+        ServerSettings s = run(Map.of("WSMON_DASHBOARD", "false", "WSMON_METRICS", "false"));
+
+        assertThat(s.dashboard()).isFalse();
+        assertThat(s.metrics()).isFalse();
+        assertThatThrownBy(() -> run(Map.of("WSMON_METRICS", "maybe")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("WSMON_METRICS: ");
+    }
+
+    @Test
     void usage_listsEveryFlagAndKeyWithItsDefault() {
         String text = Usage.text();
         for (Setting setting : Setting.values()) {
             assertThat(text).contains(setting.key(), setting.environmentVariable());
             setting.flag().ifPresent(flag -> assertThat(text).contains(flag));
         }
-        assertThat(text).contains("--port PORT", "(default: 8765)", "--config FILE", "--version", "--help");
+        assertThat(text).contains("--port PORT", "(default: 8765)", "--config FILE", "--version", "--help",
+                "--no-dashboard", "--no-metrics", "WSMON_DASHBOARD", "WSMON_METRICS");
     }
 }

@@ -3,7 +3,7 @@ package io.wsmon.ws.handshake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wsmon.ws.http.HttpRequest;
+import io.wsmon.api.http.HttpRequest;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.wsmon.ws.handshake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmon.ws.http.HttpRequest;
+import io.wsmon.api.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;

@@ -3,9 +3,12 @@ package io.wsmon.ws.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wsmon.ws.server.WebSocketServer;
-import io.wsmon.ws.testkit.JdkClient;
+import io.wsmon.core.time.ManualClock;
+import io.wsmon.ws.testkit.MemoryClient;
 import io.wsmon.ws.testkit.TestFeed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,31 +16,42 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The protocol of SPEC §4, message for message, through the JDK's WebSocket client. */
+/**
+ * The protocol of SPEC §4, message for message, in memory: clients are {@link MemoryClient}s, snapshots
+ * are delivered on the publishing thread, and time is a {@link ManualClock}. The socket tests in
+ * {@code io.wsmon.ws.server} cover the same protocol over RFC 6455.
+ */
 class ProtocolTest {
 
     private static final Pattern MICROS_WITH_OFFSET =
             Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}[+-]\\d\\d:\\d\\d");
 
     private final TestFeed feed = new TestFeed();
-    private WebSocketServer server;
-    private JdkClient client;
+    private final ManualClock ticker = new ManualClock(Instant.parse("2026-01-03T09:00:00Z"), ZoneOffset.UTC);
+    private MonitoringProtocol protocol;
+    private AutoCloseable started;
+    private MemoryClient client;
+    private long clients;
 
     @BeforeEach
-    void start() throws Exception {
-        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).start();
+    void start() {
+        start(1000, 4 * 1024 * 1024);
+    }
+
+    private void start(int maxClients, int maxReplyBytes) {
+        protocol = new MonitoringProtocol(feed.feed(),
+                new ProtocolSettings(maxClients, 1000, maxReplyBytes, 50, Duration.ofSeconds(5)), ticker,
+                feed.clock(), "test-version");
+        started = protocol.start(Runnable::run);
     }
 
     @AfterEach
-    void stop() {
-        if (client != null) {
-            client.close();
-        }
-        server.close();
+    void stop() throws Exception {
+        started.close();
     }
 
-    private JdkClient connect() throws Exception {
-        client = JdkClient.connect(server.port());
+    private MemoryClient connect() {
+        client = MemoryClient.connect(protocol, ++clients);
         return client;
     }
 
@@ -169,12 +183,8 @@ class ProtocolTest {
         client.send("{\"type\":\"subscribe\",\"interval\":1.5}");
         JsonNode subscribed = client.next("subscribed");
 
-        try (JdkClient pacer = JdkClient.connect(server.port())) {
-            pacer.next("connection");
-            for (int i = 0; i < 7; i++) {
-                long seq = feed.publish().seq();
-                pacer.nextMatching(n -> n.path("seq").asLong() == seq);
-            }
+        for (int i = 0; i < 7; i++) {
+            feed.publish();
         }
         client.send("{\"type\":\"ping\"}");
         List<Long> seqs = new ArrayList<>();
@@ -227,9 +237,9 @@ class ProtocolTest {
 
     @Test
     void getHistory_overTheReplySizeBound_keepsTheNewestThatFit() throws Exception {
-        server.close();
-        server = WebSocketServer.builder(feed.padding(30_000).feed()).host("127.0.0.1").port(0)
-                .maxReplyBytes(100_000).start();
+        stop();
+        feed.padding(30_000);
+        start(1000, 100_000);
         for (int i = 0; i < 6; i++) {
             feed.publish();
         }
@@ -300,6 +310,96 @@ class ProtocolTest {
 
         assertThat(pongs).isEqualTo(50);
         assertThat(limited).isEqualTo(10);
+    }
+
+    @Test
+    void rateLimit_keptUpPastTheGrace_closesWith1008() {
+        connect().next("connection");
+
+        for (int step = 0; step < 70 && client.closeCode() < 0; step++) {
+            for (int i = 0; i < 10; i++) {
+                client.send("{\"type\":\"ping\"}");
+            }
+            ticker.advance(Duration.ofMillis(100));
+        }
+
+        assertThat(client.closeCode()).isEqualTo(1008);
+        assertThat(ticker.instant()).isAfterOrEqualTo(Instant.parse("2026-01-03T09:00:05Z"));
+        assertThat(protocol.connectedClients()).isZero();
+    }
+
+    @Test
+    void rateLimit_aCalmSecond_allowsCommandsAgain() {
+        connect().next("connection");
+        for (int i = 0; i < 51; i++) {
+            client.send("{\"type\":\"ping\"}");
+        }
+        ticker.advance(Duration.ofSeconds(1));
+        client.send("{\"type\":\"ping\"}");
+
+        List<String> types = new ArrayList<>();
+        while (client.pending() > 0) {
+            types.add(client.next().path("type").asText());
+        }
+
+        assertThat(types).hasSize(52).endsWith("error", "pong");
+    }
+
+    @Test
+    void stalledClient_getsOnlyTheNewestDataButEveryReply() {
+        connect().next("connection");
+        client.stall(true);
+
+        feed.publish();
+        client.send("{\"type\":\"ping\"}");
+        feed.publish();
+        feed.publish();
+        client.send("{\"type\":\"ping\"}");
+
+        List<String> received = new ArrayList<>();
+        while (client.pending() > 0) {
+            JsonNode message = client.next();
+            received.add(message.path("type").asText() + message.path("seq").asText(""));
+        }
+        assertThat(received).containsExactlyInAnyOrder("pong", "pong", "monitoring_data3");
+    }
+
+    @Test
+    void subscribe_newShape_dropsTheDataOfTheOldShapeNotYetSent() {
+        connect().next("connection");
+        client.stall(true);
+        feed.publish();
+
+        client.send("{\"type\":\"subscribe\",\"sections\":[\"memory\"]}");
+
+        assertThat(client.next().path("type").asText()).isEqualTo("subscribed");
+        assertThat(client.pending()).isZero();
+    }
+
+    @Test
+    void connect_atMaxClients_isRefusedAndALeavingClientFreesItsPlace() throws Exception {
+        stop();
+        start(1, 4 * 1024 * 1024);
+        MemoryClient first = connect();
+
+        assertThat(connect().closeCode()).isEqualTo(1008);
+        first.hangUp();
+        assertThat(connect().closeCode()).isEqualTo(-1);
+        assertThat(protocol.connectedClients()).isEqualTo(1);
+    }
+
+    @Test
+    void shapes_twoClientsOfOneShape_shareOneFrame() {
+        MemoryClient a = connect();
+        MemoryClient b = connect();
+        a.send("{\"type\":\"subscribe\",\"sections\":[\"load\"]}");
+        b.send("{\"type\":\"subscribe\",\"sections\":[\"load\"]}");
+        a.next("subscribed");
+        b.next("subscribed");
+
+        feed.publish();
+
+        assertThat(a.next("monitoring_data")).isEqualTo(b.next("monitoring_data"));
     }
 
     private void assertError(String command, String code, String message) throws Exception {

@@ -27,7 +27,7 @@ public final class TestFeed {
 
     private final SnapshotCodec codec = new SnapshotCodec();
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-03T09:15:30.123456Z"), ZoneOffset.ofHours(1));
-    private final InMemoryFeed feed = new InMemoryFeed(codec, clock, INTERVAL, 1000, "test-version");
+    private final InMemoryFeed feed = new InMemoryFeed(INTERVAL, 1000);
     private long seq;
     private int padding;
 
@@ -38,6 +38,15 @@ public final class TestFeed {
      */
     public InMemoryFeed feed() {
         return feed;
+    }
+
+    /**
+     * The clock of the snapshots' timestamps, for the server's reply timestamps too.
+     *
+     * @return a fixed clock one hour east of UTC
+     */
+    public Clock clock() {
+        return clock;
     }
 
     /**
