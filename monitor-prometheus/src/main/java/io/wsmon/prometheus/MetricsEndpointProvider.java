@@ -8,6 +8,7 @@ import io.wsmon.api.http.HttpEndpointProvider;
 import io.wsmon.api.http.HttpHandler;
 import io.wsmon.api.http.HttpRequest;
 import io.wsmon.api.http.HttpResponse;
+import io.wsmon.core.MonitoringService;
 import io.wsmon.core.Version;
 import io.wsmon.metrics.snapshot.AgentFigures;
 import io.wsmon.metrics.snapshot.SnapshotMetrics;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Serves {@code GET /metrics} on the server's port, found by {@link java.util.ServiceLoader}: the latest
  * snapshot (nothing is collected per scrape), its active alerts and the agent's own figures, in the
- * Prometheus text format, or OpenMetrics when the scraper's {@code Accept} asks for it. The server asks
+ * Prometheus text format, or OpenMetrics when the scraper's {@code Accept} asks for it. Missed ticks are
+ * exported when the server streams a {@link MonitoringService}. The server asks
  * for its token, when it has one, as for any endpoint that requires it. The setting {@code metrics=false}
  * (the server's {@code --no-metrics}) turns it off.
  */
@@ -69,6 +71,9 @@ public final class MetricsEndpointProvider implements HttpEndpointProvider {
                 return HttpResponse.error(503, "no snapshot yet: the first tick has not completed");
             }
             AgentFigures agent = AgentFigures.of(version).withWebsocketClients(context.connectedClients());
+            if (source instanceof MonitoringService service) {
+                agent = agent.withMissedTicks(service.statistics().missedTicks());
+            }
             PrometheusText.Rendered rendered = text.render(
                     metrics.families(snapshot.get(), source.activeAlerts(), agent),
                     request.header("accept").orElse(null));
