@@ -58,7 +58,6 @@ public final class OtlpExporter implements Exporter {
 
     private final Map<String, String> environment;
     private final SnapshotMetrics metrics = new SnapshotMetrics();
-    private final String instanceId = UUID.randomUUID().toString();
     private OtlpSettings settings;
     private OtlpHttpMetricExporter otlp;
     private SdkMeterProvider provider;
@@ -126,7 +125,7 @@ public final class OtlpExporter implements Exporter {
         Resource resource = Resource.getDefault().merge(Resource.create(Attributes.builder()
                 .put("service.name", "wsmon")
                 .put("service.version", Version.current())
-                .put("service.instance.id", instanceId)
+                .put("service.instance.id", UUID.randomUUID().toString())
                 .put("host.name", host)
                 .put("os.type", osType(System.getProperty("os.name", "")))
                 .build()));
