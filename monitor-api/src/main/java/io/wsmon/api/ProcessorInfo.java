@@ -13,6 +13,8 @@ import java.util.List;
  *     the platform does not tell
  * @param frequencyMax maximum frequency in MHz; {@code null} when the platform does not tell
  * @param loadAverage the 1, 5 and 15 minute load averages; {@code null} where the platform has none
+ * @param timesPercent where processor time went since the previous tick, by mode, in percent;
+ *     {@code null} when the platform does not tell
  */
 public record ProcessorInfo(
         double usagePercent,
@@ -21,11 +23,28 @@ public record ProcessorInfo(
         int logicalCount,
         Double frequencyCurrent,
         Double frequencyMax,
-        List<Double> loadAverage) {
+        List<Double> loadAverage,
+        CpuTimesPercent timesPercent) {
 
     /** Copies the lists so the record stays immutable. */
     public ProcessorInfo {
         perCoreUsage = List.copyOf(perCoreUsage);
         loadAverage = loadAverage == null ? null : List.copyOf(loadAverage);
+    }
+
+    /**
+     * A processor section without the breakdown by mode.
+     *
+     * @param usagePercent use of all logical processors since the previous tick, in percent (0–100)
+     * @param perCoreUsage use of each logical processor since the previous tick, in percent
+     * @param coreCount physical cores
+     * @param logicalCount logical processors
+     * @param frequencyCurrent current frequency in MHz; {@code null} when unknown
+     * @param frequencyMax maximum frequency in MHz; {@code null} when unknown
+     * @param loadAverage the 1, 5 and 15 minute load averages; {@code null} where the platform has none
+     */
+    public ProcessorInfo(double usagePercent, List<Double> perCoreUsage, int coreCount, int logicalCount,
+            Double frequencyCurrent, Double frequencyMax, List<Double> loadAverage) {
+        this(usagePercent, perCoreUsage, coreCount, logicalCount, frequencyCurrent, frequencyMax, loadAverage, null);
     }
 }

@@ -37,6 +37,16 @@ public final class Snapshot {
     public static final String JVM = "jvm";
     /** Section name of {@link GpuInfo}. */
     public static final String GPU = "gpu";
+    /** Section name of {@link ProcessesInfo}. */
+    public static final String PROCESSES = "processes";
+    /** Section name of {@link DiskIoInfo}. */
+    public static final String DISK_IO = "disk_io";
+    /** Section name of {@link SensorsInfo}. */
+    public static final String SENSORS = "sensors";
+    /** Section name of {@link ContainerInfo}. */
+    public static final String CONTAINER = "container";
+    /** Section name of {@link PressureInfo}. */
+    public static final String PRESSURE = "pressure";
 
     private final long seq;
     private final OffsetDateTime timestamp;
@@ -180,6 +190,31 @@ public final class Snapshot {
     /** @return the {@code gpu} section, if present */
     public Optional<GpuInfo> gpu() {
         return section(GPU, GpuInfo.class);
+    }
+
+    /** @return the {@code processes} section, if present */
+    public Optional<ProcessesInfo> processes() {
+        return section(PROCESSES, ProcessesInfo.class);
+    }
+
+    /** @return the {@code disk_io} section, if present */
+    public Optional<DiskIoInfo> diskIo() {
+        return section(DISK_IO, DiskIoInfo.class);
+    }
+
+    /** @return the {@code sensors} section, if present */
+    public Optional<SensorsInfo> sensors() {
+        return section(SENSORS, SensorsInfo.class);
+    }
+
+    /** @return the {@code container} section, if present */
+    public Optional<ContainerInfo> container() {
+        return section(CONTAINER, ContainerInfo.class);
+    }
+
+    /** @return the {@code pressure} section, if present */
+    public Optional<PressureInfo> pressure() {
+        return section(PRESSURE, PressureInfo.class);
     }
 
     /**

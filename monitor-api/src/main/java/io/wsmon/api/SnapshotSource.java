@@ -1,5 +1,6 @@
 package io.wsmon.api;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -64,4 +65,14 @@ public interface SnapshotSource {
      * @return oldest first, newest last
      */
     List<Alert> recentAlerts();
+
+    /**
+     * The source's health, as {@code /healthz} reports it. By default the rules every source shares
+     * ({@link SourceHealth#of}); a source that knows more, such as a failing monitor, says so.
+     *
+     * @return the health now
+     */
+    default SourceHealth health() {
+        return SourceHealth.of(this, Clock.systemUTC());
+    }
 }

@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a task at a fixed rate on a thread of its own: run {@code k} starts at {@code origin + k * period},
  * so the schedule never drifts; runs never overlap; a run that overruns makes the loop skip the slots it
- * missed (counted) instead of bursting to catch up.
+ * missed (counted) instead of bursting to catch up. The origin is the time {@link #start()} is called,
+ * on the caller's thread, so a clock that moves before the loop's thread gets going cannot shift the
+ * schedule.
  */
 final class FixedRateLoop implements AutoCloseable {
 
@@ -20,6 +22,8 @@ final class FixedRateLoop implements AutoCloseable {
     private final long periodNanos;
     private final Runnable task;
     private final Thread thread;
+    private final long firstSlot;
+    private volatile long origin;
     private final AtomicLong missed = new AtomicLong();
     private volatile boolean running = true;
 
@@ -34,11 +38,14 @@ final class FixedRateLoop implements AutoCloseable {
         this.ticker = ticker;
         this.periodNanos = period.toNanos();
         this.task = task;
-        this.thread = new Thread(() -> loop(runImmediately ? 0 : 1), name);
+        this.firstSlot = runImmediately ? 0 : 1;
+        this.thread = new Thread(this::loop, name);
         this.thread.setDaemon(true);
     }
 
+    /** Fixes the origin of the schedule at now, then starts the loop's thread. */
     void start() {
+        origin = ticker.nanoTime();
         thread.start();
     }
 
@@ -47,8 +54,7 @@ final class FixedRateLoop implements AutoCloseable {
         return missed.get();
     }
 
-    private void loop(long firstSlot) {
-        long origin = ticker.nanoTime();
+    private void loop() {
         long slot = firstSlot;
         try {
             while (running) {
@@ -73,6 +79,8 @@ final class FixedRateLoop implements AutoCloseable {
     private void runTask() {
         try {
             task.run();
+        } catch (VirtualMachineError e) {
+            throw e; // out of memory is not survived here: the thread's uncaught-exception handler decides
         } catch (RuntimeException | Error e) {
             log.error("{}: a scheduled run failed", thread.getName(), e);
         }

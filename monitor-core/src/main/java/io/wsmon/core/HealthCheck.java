@@ -2,6 +2,7 @@ package io.wsmon.core;
 
 import io.wsmon.api.JvmInfo;
 import io.wsmon.api.Snapshot;
+import io.wsmon.api.SourceHealth;
 import io.wsmon.core.format.Durations;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.Map;
 /** Turns a service's state into a {@link HealthReport}: the rules of the verdict live here. */
 final class HealthCheck {
 
-    private static final int STALE_INTERVALS = 3;
+    private static final int STALE_INTERVALS = SourceHealth.STALE_INTERVALS;
 
     private HealthCheck() {}
 
@@ -30,6 +31,10 @@ final class HealthCheck {
             fatal.add("the service is " + status.name().toLowerCase(java.util.Locale.ROOT));
         } else if (snapshotAge != null && snapshotAge.compareTo(interval.multipliedBy(STALE_INTERVALS)) > 0) {
             fatal.add("no snapshot for " + Durations.format(snapshotAge) + " (interval " + Durations.format(interval) + ")");
+        } else if (snapshotAge == null && startTime != null
+                && Duration.between(startTime, now).compareTo(interval.multipliedBy(STALE_INTERVALS)) > 0) {
+            fatal.add("no snapshot since the start " + Durations.format(Duration.between(startTime, now))
+                    + " ago (interval " + Durations.format(interval) + ")");
         }
         for (Map.Entry<String, MonitorStatistics> monitor : statistics.monitors().entrySet()) {
             if (monitor.getValue().failing()) {

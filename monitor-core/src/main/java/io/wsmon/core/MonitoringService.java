@@ -8,6 +8,7 @@ import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotListener;
 import io.wsmon.api.SnapshotSource;
+import io.wsmon.api.SourceHealth;
 import io.wsmon.core.alert.AlertManager;
 import io.wsmon.core.collect.BuiltInMonitors;
 import io.wsmon.core.collect.SectionBundle;
@@ -476,6 +477,22 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
     public HealthReport healthReport() {
         return HealthCheck.evaluate(status.get(), startTime, config.clock().instant(), config.interval(), current,
                 statistics());
+    }
+
+    /**
+     * The health {@code /healthz} reports: the verdict and problems of {@link #healthReport()}.
+     *
+     * @return the health now
+     */
+    @Override
+    public SourceHealth health() {
+        HealthReport report = healthReport();
+        SourceHealth.Verdict verdict = switch (report.health()) {
+            case HEALTHY -> SourceHealth.Verdict.HEALTHY;
+            case DEGRADED -> SourceHealth.Verdict.DEGRADED;
+            case UNHEALTHY -> SourceHealth.Verdict.UNHEALTHY;
+        };
+        return new SourceHealth(verdict, report.status() == ServiceStatus.RUNNING, report.problems());
     }
 
     /**

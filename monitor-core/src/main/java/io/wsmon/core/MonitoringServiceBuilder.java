@@ -5,6 +5,7 @@ import io.wsmon.api.Exporter;
 import io.wsmon.api.Monitor;
 import io.wsmon.api.SnapshotListener;
 import io.wsmon.core.alert.AlertRule;
+import io.wsmon.core.collect.CollectSettings;
 import io.wsmon.core.time.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ public final class MonitoringServiceBuilder {
     /** The default disk path. */
     public static final String DEFAULT_DISK_PATH = "/";
     /** Names of the built-in monitors, in the order their sections appear. */
-    public static final List<String> BUILT_IN_MONITORS = List.of("processor", "memory", "disk", "system", "network", "jvm");
+    public static final List<String> BUILT_IN_MONITORS = List.of("processor", "memory", "disk", "system", "network", "jvm",
+            "processes", "disk_io", "sensors", "container", "pressure");
 
     private Duration interval;
     private Duration collectTimeout;
@@ -324,14 +326,21 @@ public final class MonitoringServiceBuilder {
     }
 
     /**
-     * A setting for extensions, read through {@link io.wsmon.api.MonitorContext#setting(String)}.
+     * A setting for extensions, read through {@link io.wsmon.api.MonitorContext#setting(String)}. The
+     * built-in monitors' settings ({@link CollectSettings}: {@code monitors.disable}, {@code processes.top},
+     * {@code processes.interval}) are checked here; {@code monitors.disable} works as {@link #disable} for
+     * each name it lists.
      *
      * @param key the key, for example {@code gpu.nvidia_smi}
      * @param value its value
      * @return this builder
+     * @throws IllegalArgumentException naming the key and the bad value of a built-in monitor's setting
      */
     public MonitoringServiceBuilder setting(String key, String value) {
-        settings.put(requireName("setting", key), Objects.requireNonNull(value, "setting value"));
+        requireName("setting", key);
+        Objects.requireNonNull(value, "setting value");
+        CollectSettings.check(key, value);
+        settings.put(key, value);
         return this;
     }
 
@@ -358,7 +367,7 @@ public final class MonitoringServiceBuilder {
                 ticker == null ? Ticker.system() : ticker,
                 discovery == null || discovery,
                 only,
-                Set.copyOf(disabled),
+                disabledNames(),
                 List.copyOf(monitors),
                 List.copyOf(exporters),
                 List.copyOf(listeners),
@@ -383,6 +392,12 @@ public final class MonitoringServiceBuilder {
      */
     public MonitoringService start() {
         return build().start();
+    }
+
+    private Set<String> disabledNames() {
+        Set<String> names = new LinkedHashSet<>(disabled);
+        names.addAll(CollectSettings.disabledMonitors(settings));
+        return Set.copyOf(names);
     }
 
     private static void requireUnset(String option, Object current) {

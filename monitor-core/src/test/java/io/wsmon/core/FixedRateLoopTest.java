@@ -59,6 +59,19 @@ class FixedRateLoopTest {
     }
 
     @Test
+    void start_clockMovingBeforeTheLoopThreadRuns_keepsTheScheduleOfTheStartCall() throws Exception {
+        try (FixedRateLoop loop = new FixedRateLoop("test", clock, PERIOD, false, () -> runTimes.add(clock.nanoTime()))) {
+            loop.start();
+            clock.advance(Duration.ofMillis(200)); // may well land before the loop's thread has done anything
+            clock.awaitSleepers(1, Duration.ofSeconds(5));
+            clock.advance(Duration.ofMillis(300));
+            Await.until("first run", () -> runTimes.size() == 1);
+
+            assertThat(runTimes).containsExactly(ms(500));
+        }
+    }
+
+    @Test
     void run_throwing_isLoggedAndTheLoopGoesOn() throws Exception {
         try (FixedRateLoop loop = new FixedRateLoop("test", clock, PERIOD, true, () -> {
             runTimes.add(clock.nanoTime());

@@ -101,4 +101,29 @@ class MonitoringServiceBuilderTest {
         assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("collectTimeout: 200ms is longer than the interval 100ms");
     }
+
+    @Test
+    void setting_monitorsDisable_leavesThoseMonitorsOut() {
+        try (MonitoringService service = MonitoringService.builder().discovery(false)
+                .setting("monitors.disable", " processes, sensors,disk_io,container,pressure ").start()) {
+            Await.until("the first tick", () -> service.currentSnapshot().isPresent());
+            assertThat(service.statistics().monitors().keySet())
+                    .contains("processor", "memory")
+                    .doesNotContain("processes", "sensors", "disk_io", "container", "pressure");
+        }
+    }
+
+    @Test
+    void setting_processesTopNotANumber_isRejectedNamingTheKey() {
+        assertThatThrownBy(() -> MonitoringService.builder().setting("processes.top", "ten"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("processes.top: must be a whole number from 1 to 100, got 'ten'");
+    }
+
+    @Test
+    void setting_processesIntervalTooShort_isRejectedNamingTheKey() {
+        assertThatThrownBy(() -> MonitoringService.builder().setting("processes.interval", "0.01"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("processes.interval: must be a number of seconds from 0.1 to 3600, got '0.01'");
+    }
 }

@@ -96,6 +96,27 @@ class ServerCommandIT {
         }
     }
 
+    @Test
+    void dashboard_servedAtTheRootWithoutTheToken_andLeftOutWithNoDashboard() throws Exception {
+        try (ServerProcess server = ServerProcess.start("--host", LOOPBACK, "--port", "0", "--token", "s3cret")) {
+            int port = server.awaitListening();
+            HttpResponse<String> page = plainGet(port, "/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+            String script = page.body().replaceAll("(?s).*src=\"(/dashboard/app\\.js\\?v=[0-9a-f]+)\".*", "$1");
+            assertThat(plainGet(port, script).statusCode()).as(script).isEqualTo(200);
+            assertThat(refusedUpgrade(port, "?token=s3cret", null)).isEqualTo(101);
+        }
+        try (ServerProcess server = ServerProcess.start("--host", LOOPBACK, "--port", "0", "--no-dashboard")) {
+            assertThat(plainGet(server.awaitListening(), "/").statusCode()).isEqualTo(426);
+        }
+    }
+
+    private static HttpResponse<String> plainGet(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A raw handshake, to see the status code the JDK client hides. */
     private static int refusedUpgrade(int port, String query, String origin) throws IOException {
         try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {

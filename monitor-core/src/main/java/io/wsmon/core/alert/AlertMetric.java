@@ -35,7 +35,19 @@ public enum AlertMetric {
             SectionReader::gpuMemory),
     /** {@code gpu temperature}, per GPU, in °C: {@code GpuDevice.temperature()}. */
     GPU_TEMPERATURE("gpu", "temperature", Direction.ABOVE, MetricUnit.CELSIUS, "GPU temperature",
-            "gpu_temperature", "", SectionReader::gpuTemperature);
+            "gpu_temperature", "", SectionReader::gpuTemperature),
+    /** {@code sensors temperature}, per sensor ({@code chip/label}), in °C: {@code TemperatureSensor.current()}. */
+    TEMPERATURE("sensors", "temperature", Direction.ABOVE, MetricUnit.CELSIUS, "temperature", "temperature", "",
+            SectionReader::temperature),
+    /** {@code container memory_percent}: {@code ContainerInfo.memoryPercent()}; no value without a memory limit. */
+    CONTAINER_MEMORY("container", "memory_percent", Direction.ABOVE, MetricUnit.PERCENT, "container memory usage",
+            "container_memory", "", SectionReader::containerMemory),
+    /** {@code disk_io busy_percent}, per device: {@code DiskIoDevice.busyPercent()}. */
+    DISK_BUSY("disk_io", "busy_percent", Direction.ABOVE, MetricUnit.PERCENT, "disk busy time", "disk_busy", "",
+            SectionReader::diskBusy),
+    /** {@code pressure memory_some_avg10}: the share of the last 10 s some task waited for memory. */
+    PRESSURE_MEMORY("pressure", "memory_some_avg10", Direction.ABOVE, MetricUnit.PERCENT, "memory pressure",
+            "pressure_memory", "", SectionReader::pressureMemory);
 
     private static final Map<String, List<AlertMetric>> BY_COMPONENT = Arrays.stream(values())
             .collect(Collectors.groupingBy(AlertMetric::component, LinkedHashMap::new, Collectors.toList()));
@@ -131,9 +143,15 @@ public enum AlertMetric {
         return unit;
     }
 
-    /** @return whether the component has several instances (disk paths, GPUs), named by {@code Alert.resource} */
+    /**
+     * @return whether the component has several instances (disk paths, GPUs, sensors, block devices), named by
+     *     {@code Alert.resource}
+     */
     public boolean perResource() {
-        return component.equals("disk") || component.equals("gpu");
+        return switch (component) {
+            case "disk", "gpu", "sensors", "disk_io" -> true;
+            default -> false;
+        };
     }
 
     /**

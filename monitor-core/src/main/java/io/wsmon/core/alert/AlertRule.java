@@ -80,8 +80,9 @@ public final class AlertRule {
 
     /**
      * The rules a manager starts with (SPEC §6/§7): memory above 80/90 %, disk usage above 85/95 %, disk free
-     * space below 2/0.5 GB, enabled; CPU above 80/95 %, swap above 80/90 %, GPU memory above 80/95 % and GPU
-     * temperature above 80/90 °C, disabled.
+     * space below 2/0.5 GB, enabled; CPU above 80/95 %, swap above 80/90 %, GPU memory above 80/95 %, GPU
+     * temperature above 80/90 °C, sensor temperature above 80/90 °C, container memory above 80/90 % of its
+     * limit, disk busy time above 80/95 % and memory pressure (PSI some avg10) above 10/25 %, disabled.
      *
      * @return the default rules, one per known metric
      */
@@ -93,7 +94,11 @@ public final class AlertRule {
                 above("disk", "usage_percent").warning(85).critical(95),
                 below("disk", "free_gb").warning(2).critical(0.5),
                 above("gpu", "memory_percent").warning(80).critical(95).enabled(false),
-                above("gpu", "temperature").warning(80).critical(90).enabled(false));
+                above("gpu", "temperature").warning(80).critical(90).enabled(false),
+                above("sensors", "temperature").warning(80).critical(90).enabled(false),
+                above("container", "memory_percent").warning(80).critical(90).enabled(false),
+                above("disk_io", "busy_percent").warning(80).critical(95).enabled(false),
+                above("pressure", "memory_some_avg10").warning(10).critical(25).enabled(false));
     }
 
     /**
@@ -162,9 +167,12 @@ public final class AlertRule {
     }
 
     /**
-     * Restricts the rule to one instance of a component that has several: a disk path or a GPU id.
+     * Restricts the rule to one instance of a component that has several: a disk path, a GPU id, a sensor or a
+     * block device.
      *
-     * @param name the disk path as configured (for example {@code "/data"}) or the GPU index (for example {@code "0"})
+     * @param name the disk path as configured (for example {@code "/data"}), the GPU index (for example
+     *     {@code "0"}), the sensor as {@code chip/label} (for example {@code "coretemp/Package id 0"}) or the
+     *     block device (for example {@code "sda"})
      * @return a new rule
      * @throws IllegalArgumentException when the component has a single instance or the name is blank
      */

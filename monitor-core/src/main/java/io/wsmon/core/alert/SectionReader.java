@@ -1,12 +1,18 @@
 package io.wsmon.core.alert;
 
+import io.wsmon.api.ContainerInfo;
 import io.wsmon.api.DiskInfo;
+import io.wsmon.api.DiskIoDevice;
+import io.wsmon.api.DiskIoInfo;
 import io.wsmon.api.GpuDevice;
 import io.wsmon.api.GpuInfo;
 import io.wsmon.api.MemoryInfo;
+import io.wsmon.api.PressureInfo;
 import io.wsmon.api.ProcessorInfo;
+import io.wsmon.api.SensorsInfo;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SwapInfo;
+import io.wsmon.api.TemperatureSensor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +87,35 @@ interface SectionReader {
             if (gpu.temperature() != null) {
                 out.accept(String.valueOf(gpu.id()), gpu.temperature());
             }
+        }
+    }
+
+    static void temperature(Map<String, ?> sections, Values out) {
+        if (sections.get(Snapshot.SENSORS) instanceof SensorsInfo sensors) {
+            for (TemperatureSensor sensor : sensors.temperatures()) {
+                out.accept(sensor.resourceName(), sensor.current());
+            }
+        }
+    }
+
+    /** A container without a memory limit gives no value. */
+    static void containerMemory(Map<String, ?> sections, Values out) {
+        if (sections.get(Snapshot.CONTAINER) instanceof ContainerInfo container && container.memoryPercent() != null) {
+            out.accept(null, container.memoryPercent());
+        }
+    }
+
+    static void diskBusy(Map<String, ?> sections, Values out) {
+        if (sections.get(Snapshot.DISK_IO) instanceof DiskIoInfo io) {
+            for (DiskIoDevice device : io.devices()) {
+                out.accept(device.name(), device.busyPercent());
+            }
+        }
+    }
+
+    static void pressureMemory(Map<String, ?> sections, Values out) {
+        if (sections.get(Snapshot.PRESSURE) instanceof PressureInfo pressure && pressure.memory() != null) {
+            out.accept(null, pressure.memory().some().avg10());
         }
     }
 

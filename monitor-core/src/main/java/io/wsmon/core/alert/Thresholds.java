@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  * {@code disk_warning}, {@code disk_critical}, {@code disk_free_warning_gb}, {@code disk_free_critical_gb},
  * {@code cpu_warning}, {@code cpu_critical}, {@code swap_warning}, {@code swap_critical},
  * {@code gpu_memory_warning}, {@code gpu_memory_critical}, {@code gpu_temperature_warning},
- * {@code gpu_temperature_critical} (see {@link AlertMetric#thresholdKey}).
+ * {@code gpu_temperature_critical}, {@code temperature_warning}, {@code temperature_critical},
+ * {@code container_memory_warning}, {@code container_memory_critical}, {@code disk_busy_warning},
+ * {@code disk_busy_critical}, {@code pressure_memory_warning}, {@code pressure_memory_critical}
+ * (see {@link AlertMetric#thresholdKey}).
  *
  * <p>Each value is checked for its unit when set; whether warning and critical fit together is checked when
  * the changes are applied to the current rules ({@code AlertManager.configureThresholds}).

@@ -1,16 +1,25 @@
 package io.wsmon.core.collect;
 
 import io.wsmon.api.Monitor;
+import io.wsmon.api.Snapshot;
+import io.wsmon.core.collect.linux.ContainerMonitor;
+import io.wsmon.core.collect.linux.DiskIoMonitor;
 import io.wsmon.core.collect.linux.LinuxHostFacts;
 import io.wsmon.core.collect.linux.LinuxHostProbe;
+import io.wsmon.core.collect.linux.PressureMonitor;
+import io.wsmon.core.collect.linux.ProcessesMonitor;
+import io.wsmon.core.collect.linux.SensorsMonitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Creates the built-in monitors that are enabled, sharing one probe and one reading of the host facts.
- * On Linux neither needs OSHI, whose start costs ~200 ms; elsewhere both come from OSHI.
+ * On Linux neither needs OSHI, whose start costs ~200 ms; elsewhere both come from OSHI. The
+ * {@code processes}, {@code disk_io}, {@code sensors}, {@code container} and {@code pressure} monitors
+ * read {@code /proc} and {@code /sys} and exist on Linux only.
  */
 public final class BuiltInMonitors {
 
@@ -19,7 +28,8 @@ public final class BuiltInMonitors {
     /**
      * @param diskPaths the paths of the disk monitor
      * @param enabled which monitor names to create
-     * @return the monitors in section order: processor, memory, disk, system, network, jvm
+     * @return the monitors in section order: processor, memory, disk, system, network, jvm, then on Linux
+     *     processes, disk_io, sensors, container, pressure
      */
     public static List<Monitor<?>> create(List<Path> diskPaths, Predicate<String> enabled) {
         boolean linux = LinuxHostProbe.isSupported();
@@ -55,6 +65,20 @@ public final class BuiltInMonitors {
         if (enabled.test("jvm")) {
             monitors.add(new JvmMonitor(probe));
         }
+        if (linux) {
+            addIfEnabled(monitors, enabled, Snapshot.PROCESSES, ProcessesMonitor::new);
+            addIfEnabled(monitors, enabled, Snapshot.DISK_IO, DiskIoMonitor::new);
+            addIfEnabled(monitors, enabled, Snapshot.SENSORS, SensorsMonitor::new);
+            addIfEnabled(monitors, enabled, Snapshot.CONTAINER, ContainerMonitor::new);
+            addIfEnabled(monitors, enabled, Snapshot.PRESSURE, PressureMonitor::new);
+        }
         return monitors;
+    }
+
+    private static void addIfEnabled(List<Monitor<?>> monitors, Predicate<String> enabled, String name,
+            Supplier<Monitor<?>> monitor) {
+        if (enabled.test(name)) {
+            monitors.add(monitor.get());
+        }
     }
 }

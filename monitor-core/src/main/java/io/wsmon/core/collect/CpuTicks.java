@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param all the sum over all logical processors
  * @param perCore each logical processor, by index
+ * @param modes all processors together by mode; {@code null} when the platform does not tell
  */
-public record CpuTicks(CpuTime all, List<CpuTime> perCore) {
+public record CpuTicks(CpuTime all, List<CpuTime> perCore, CpuModeTicks modes) {
 
     /** Copies the list so the record stays immutable. */
     public CpuTicks {

@@ -16,6 +16,9 @@ import java.util.Map;
  * The {@code disk} section (the first path) and the {@code disks} section (every path): usage of the
  * file system holding each configured path, through {@link FileStore} (one {@code statvfs} per figure).
  *
+ * <p>File node counts ({@code inodes_*}) come from {@code statvfs} where the platform has it
+ * ({@link InodeCounter}), else they are absent.
+ *
  * <p>Figures follow {@code df} and the seed: {@code free} is what an unprivileged user may still write,
  * {@code used} excludes blocks reserved for root, and the percentage is {@code used / (used + free)}.
  */
@@ -26,6 +29,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
 
     private final List<Path> paths;
     private final List<FileStore> stores = new ArrayList<>();
+    private InodeCounter inodes;
 
     /**
      * @param paths the paths to watch, at least one; the first fills the {@code disk} section
@@ -47,13 +51,14 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         for (Path path : paths) {
             stores.add(Files.getFileStore(path));
         }
+        inodes = InodeCounter.forPlatform();
     }
 
     @Override
     public SectionBundle collect() throws IOException {
         List<DiskInfo> disks = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            disks.add(read(paths.get(i).toString(), stores.get(i)));
+            disks.add(read(paths.get(i).toString(), stores.get(i), inodes));
         }
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put(Snapshot.DISK, disks.get(0));
@@ -61,12 +66,17 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         return new SectionBundle(sections);
     }
 
-    static DiskInfo read(String path, FileStore store) throws IOException {
+    static DiskInfo read(String path, FileStore store, InodeCounter inodes) throws IOException {
         long total = store.getTotalSpace();
         long free = store.getUsableSpace();
         long used = total - store.getUnallocatedSpace();
         long usable = used + free;
         double percentage = usable <= 0 ? 0.0 : Rounding.percent(used, usable);
-        return new DiskInfo(path, total, used, free, percentage);
+        long[] nodes = inodes == null ? null : inodes.count(path);
+        if (nodes == null) {
+            return new DiskInfo(path, total, used, free, percentage);
+        }
+        return new DiskInfo(path, total, used, free, percentage, nodes[0], nodes[1],
+                Rounding.percent(nodes[0] - nodes[1], nodes[0]));
     }
 }

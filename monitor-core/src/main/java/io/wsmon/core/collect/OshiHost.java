@@ -50,7 +50,8 @@ public final class OshiHost {
                 os.getNetworkParams().getHostName(),
                 cpu.getPhysicalProcessorCount(),
                 cpu.getLogicalProcessorCount(),
-                maxFreqHz > 0 ? Rounding.oneDecimal(maxFreqHz / 1e6) : null,
+                maxFreqHz > 0 ? (Double) Rounding.oneDecimal(maxFreqHz / 1e6)
+                        : NominalFrequency.ofModelName(cpu.getProcessorIdentifier().getName()),
                 Instant.ofEpochSecond(os.getSystemBootTime()));
     }
 

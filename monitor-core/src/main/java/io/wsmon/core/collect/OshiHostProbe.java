@@ -44,7 +44,11 @@ public final class OshiHostProbe implements HostProbe {
         for (long[] ticks : cpu.getProcessorCpuLoadTicks()) {
             cores.add(cpuTime(ticks));
         }
-        return new CpuTicks(cpuTime(cpu.getSystemCpuLoadTicks()), cores);
+        long[] all = cpu.getSystemCpuLoadTicks();
+        return new CpuTicks(cpuTime(all), cores, new CpuModeTicks(
+                all[TickType.USER.getIndex()], all[TickType.NICE.getIndex()], all[TickType.SYSTEM.getIndex()],
+                all[TickType.IDLE.getIndex()], all[TickType.IOWAIT.getIndex()], all[TickType.IRQ.getIndex()],
+                all[TickType.SOFTIRQ.getIndex()], all[TickType.STEAL.getIndex()]));
     }
 
     private static CpuTime cpuTime(long[] ticks) {

@@ -9,11 +9,15 @@ import java.util.OptionalDouble;
 /**
  * The {@code processor} section: usage from the difference between this tick's processor times and the
  * previous tick's (the first tick measures since boot), so collecting never sleeps.
+ *
+ * <p>{@code frequency_max} is always present: the host's maximum frequency ({@code cpufreq}, else the
+ * frequency the model name states), else the highest current frequency seen since the service started.
  */
 public final class ProcessorMonitor extends ProbeMonitor<ProcessorInfo> {
 
     private final HostFacts facts;
     private CpuTicks previous;
+    private Double highestSeenMhz;
 
     /**
      * @param facts the host's static facts (core counts, maximum frequency)
@@ -40,14 +44,19 @@ public final class ProcessorMonitor extends ProbeMonitor<ProcessorInfo> {
             perCore.add(now.perCore().get(i).usagePercentSince(earlier));
         }
         OptionalDouble frequency = probe.currentFrequencyMhz();
+        Double current = frequency.isPresent() ? frequency.getAsDouble() : null;
+        if (current != null && (highestSeenMhz == null || current > highestSeenMhz)) {
+            highestSeenMhz = current;
+        }
         List<Double> load = probe.loadAverage();
         return new ProcessorInfo(
                 now.all().usagePercentSince(before == null ? null : before.all()),
                 perCore,
                 facts.physicalCores(),
                 facts.logicalProcessors(),
-                frequency.isPresent() ? frequency.getAsDouble() : null,
-                facts.maxFrequencyMhz(),
-                load.isEmpty() ? null : load);
+                current,
+                facts.maxFrequencyMhz() != null ? facts.maxFrequencyMhz() : highestSeenMhz,
+                load.isEmpty() ? null : load,
+                now.modes() == null ? null : now.modes().percentSince(before == null ? null : before.modes()));
     }
 }

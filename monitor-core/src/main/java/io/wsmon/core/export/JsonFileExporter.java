@@ -15,15 +15,18 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * ({@code jq .seq monitoring_20260103.json}, {@code zcat monitoring_20260103.json.gz | jq .seq}).
  *
  * <p>No torn record is ever left: a record is appended in one piece and synced; a write that fails
- * half-way (disk full) is cut off again; and the first time a file is opened, a torn record at its end
- * (a crash mid-write) is cut off before anything is appended. A failed export keeps its record and
+ * half-way (disk full) is cut off again; and a torn record at the end of the newest file (a crash
+ * mid-write) is cut off when the exporter starts, so that readers never see it, and in any other file the
+ * first time it is opened, before anything is appended. A failed export keeps its record and
  * writes it before the next one (up to {@value #MAX_PENDING} records).
  *
  * <p>Configured in code ({@code builder.exporter(new JsonFileExporter(dir))}) or by the server's
@@ -102,6 +106,34 @@ public final class JsonFileExporter implements Exporter {
     public void start(MonitorContext context) {
         log.info("exporting snapshots to {} ({}{})", directory, pretty ? "pretty" : "one line each",
                 compress ? ", gzip" : "");
+        repairNewestFile();
+    }
+
+    /** Cuts off a record torn by a crash at the end of the newest file, the only one a crash can have torn. */
+    private synchronized void repairNewestFile() {
+        String suffix = compress ? ".json.gz" : ".json";
+        Optional<Path> newest;
+        try (Stream<Path> files = Files.list(directory)) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("monitoring_") && name.endsWith(suffix))
+                    .max(Comparator.naturalOrder())
+                    .map(directory::resolve);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            log.warn("cannot list {} to repair a torn record: {}", directory, e.toString());
+            return;
+        }
+        if (newest.isEmpty()) {
+            return;
+        }
+        Path file = newest.get();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            cutTornTail(file, channel);
+            checked.add(file);
+        } catch (IOException e) {
+            log.warn("cannot repair {}: {}; it is checked again at the first export to it", file, e.toString());
+        }
     }
 
     /**

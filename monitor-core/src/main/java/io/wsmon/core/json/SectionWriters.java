@@ -2,6 +2,18 @@ package io.wsmon.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.wsmon.api.Alert;
+import io.wsmon.api.ContainerInfo;
+import io.wsmon.api.CpuTimesPercent;
+import io.wsmon.api.DiskIoDevice;
+import io.wsmon.api.DiskIoInfo;
+import io.wsmon.api.FanSensor;
+import io.wsmon.api.PressureAverages;
+import io.wsmon.api.PressureInfo;
+import io.wsmon.api.PressureStall;
+import io.wsmon.api.ProcessInfo;
+import io.wsmon.api.ProcessesInfo;
+import io.wsmon.api.SensorsInfo;
+import io.wsmon.api.TemperatureSensor;
 import io.wsmon.api.DiskInfo;
 import io.wsmon.api.GpuDevice;
 import io.wsmon.api.GpuInfo;
@@ -45,6 +57,16 @@ final class SectionWriters {
             jvm(gen, j);
         } else if (value instanceof GpuInfo g) {
             gpu(gen, g);
+        } else if (value instanceof ProcessesInfo p) {
+            processes(gen, p);
+        } else if (value instanceof DiskIoInfo d) {
+            diskIo(gen, d);
+        } else if (value instanceof SensorsInfo s) {
+            sensors(gen, s);
+        } else if (value instanceof ContainerInfo c) {
+            container(gen, c);
+        } else if (value instanceof PressureInfo p) {
+            pressure(gen, p);
         } else if (value instanceof List<?> list && list.stream().allMatch(DiskInfo.class::isInstance)) {
             gen.writeStartArray();
             for (Object disk : list) {
@@ -83,6 +105,19 @@ final class SectionWriters {
         number(gen, "frequency_current", p.frequencyCurrent());
         number(gen, "frequency_max", p.frequencyMax());
         numbers(gen, "load_average", p.loadAverage());
+        CpuTimesPercent t = p.timesPercent();
+        if (t != null) {
+            gen.writeObjectFieldStart("times_percent");
+            gen.writeNumberField("user", t.user());
+            gen.writeNumberField("system", t.system());
+            gen.writeNumberField("nice", t.nice());
+            gen.writeNumberField("iowait", t.iowait());
+            gen.writeNumberField("irq", t.irq());
+            gen.writeNumberField("softirq", t.softirq());
+            gen.writeNumberField("steal", t.steal());
+            gen.writeNumberField("idle", t.idle());
+            gen.writeEndObject();
+        }
         gen.writeEndObject();
     }
 
@@ -111,6 +146,9 @@ final class SectionWriters {
         gen.writeNumberField("used", d.used());
         gen.writeNumberField("free", d.free());
         gen.writeNumberField("percentage", d.percentage());
+        number(gen, "inodes_total", d.inodesTotal());
+        number(gen, "inodes_free", d.inodesFree());
+        number(gen, "inodes_percent", d.inodesPercent());
         gen.writeEndObject();
     }
 
@@ -194,6 +232,131 @@ final class SectionWriters {
             gen.writeEndObject();
         }
         gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    private static void processes(JsonGenerator gen, ProcessesInfo p) throws IOException {
+        gen.writeStartObject();
+        gen.writeNumberField("total", p.total());
+        gen.writeNumberField("running", p.running());
+        gen.writeNumberField("sleeping", p.sleeping());
+        gen.writeNumberField("disk_sleep", p.diskSleep());
+        gen.writeNumberField("idle", p.idle());
+        gen.writeNumberField("stopped", p.stopped());
+        gen.writeNumberField("zombie", p.zombie());
+        gen.writeNumberField("threads", p.threads());
+        processList(gen, "top_cpu", p.topCpu());
+        processList(gen, "top_memory", p.topMemory());
+        gen.writeEndObject();
+    }
+
+    private static void processList(JsonGenerator gen, String name, List<ProcessInfo> processes) throws IOException {
+        gen.writeArrayFieldStart(name);
+        for (ProcessInfo p : processes) {
+            gen.writeStartObject();
+            gen.writeNumberField("pid", p.pid());
+            text(gen, "name", p.name());
+            text(gen, "user", p.user());
+            gen.writeNumberField("cpu_percent", p.cpuPercent());
+            gen.writeNumberField("rss", p.rss());
+            gen.writeNumberField("memory_percent", p.memoryPercent());
+            gen.writeNumberField("threads", p.threads());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private static void diskIo(JsonGenerator gen, DiskIoInfo d) throws IOException {
+        gen.writeStartObject();
+        gen.writeNumberField("read_bytes_per_sec", d.readBytesPerSec());
+        gen.writeNumberField("write_bytes_per_sec", d.writeBytesPerSec());
+        gen.writeNumberField("reads_per_sec", d.readsPerSec());
+        gen.writeNumberField("writes_per_sec", d.writesPerSec());
+        gen.writeArrayFieldStart("devices");
+        for (DiskIoDevice device : d.devices()) {
+            gen.writeStartObject();
+            text(gen, "name", device.name());
+            gen.writeNumberField("read_bytes_per_sec", device.readBytesPerSec());
+            gen.writeNumberField("write_bytes_per_sec", device.writeBytesPerSec());
+            gen.writeNumberField("reads_per_sec", device.readsPerSec());
+            gen.writeNumberField("writes_per_sec", device.writesPerSec());
+            gen.writeNumberField("busy_percent", device.busyPercent());
+            gen.writeNumberField("read_bytes", device.readBytes());
+            gen.writeNumberField("write_bytes", device.writeBytes());
+            gen.writeNumberField("reads", device.reads());
+            gen.writeNumberField("writes", device.writes());
+            gen.writeNumberField("io_time_seconds", device.ioTimeSeconds());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    private static void sensors(JsonGenerator gen, SensorsInfo s) throws IOException {
+        gen.writeStartObject();
+        gen.writeArrayFieldStart("temperatures");
+        for (TemperatureSensor t : s.temperatures()) {
+            gen.writeStartObject();
+            text(gen, "chip", t.chip());
+            text(gen, "label", t.label());
+            gen.writeNumberField("current", t.current());
+            number(gen, "high", t.high());
+            number(gen, "critical", t.critical());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("fans");
+        for (FanSensor f : s.fans()) {
+            gen.writeStartObject();
+            text(gen, "chip", f.chip());
+            text(gen, "label", f.label());
+            gen.writeNumberField("rpm", f.rpm());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    private static void container(JsonGenerator gen, ContainerInfo c) throws IOException {
+        gen.writeStartObject();
+        gen.writeNumberField("cgroup_version", c.cgroupVersion());
+        number(gen, "memory_limit", c.memoryLimit());
+        gen.writeNumberField("memory_used", c.memoryUsed());
+        number(gen, "memory_percent", c.memoryPercent());
+        number(gen, "cpu_limit_cores", c.cpuLimitCores());
+        number(gen, "cpu_percent_of_limit", c.cpuPercentOfLimit());
+        number(gen, "throttled_periods", c.throttledPeriods());
+        number(gen, "throttled_seconds", c.throttledSeconds());
+        gen.writeEndObject();
+    }
+
+    private static void pressure(JsonGenerator gen, PressureInfo p) throws IOException {
+        gen.writeStartObject();
+        stall(gen, "cpu", p.cpu());
+        stall(gen, "memory", p.memory());
+        stall(gen, "io", p.io());
+        gen.writeEndObject();
+    }
+
+    private static void stall(JsonGenerator gen, String name, PressureStall stall) throws IOException {
+        if (stall == null) {
+            return;
+        }
+        gen.writeObjectFieldStart(name);
+        averages(gen, "some", stall.some());
+        averages(gen, "full", stall.full());
+        gen.writeEndObject();
+    }
+
+    private static void averages(JsonGenerator gen, String name, PressureAverages a) throws IOException {
+        if (a == null) {
+            return;
+        }
+        gen.writeObjectFieldStart(name);
+        gen.writeNumberField("avg10", a.avg10());
+        gen.writeNumberField("avg60", a.avg60());
+        gen.writeNumberField("avg300", a.avg300());
+        gen.writeNumberField("total_seconds", a.totalSeconds());
         gen.writeEndObject();
     }
 

@@ -8,6 +8,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertLevel;
+import io.wsmon.api.ContainerInfo;
+import io.wsmon.api.DiskIoDevice;
+import io.wsmon.api.DiskIoInfo;
+import io.wsmon.api.PressureAverages;
+import io.wsmon.api.PressureInfo;
+import io.wsmon.api.PressureStall;
+import io.wsmon.api.SensorsInfo;
+import io.wsmon.api.Snapshot;
+import io.wsmon.api.TemperatureSensor;
 import io.wsmon.core.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +128,40 @@ class AlertManagerTest {
         assertThat(raised).extracting(Alert::message).containsExactly(
                 "High CPU usage: 75.0% (threshold: 70.0%)",
                 "Critical swap usage: 65.0% (threshold: 60.0%)");
+    }
+
+    @Test
+    void evaluate_newSectionRules_areOffByDefault() {
+        assertThat(started().evaluate(T0, newSections(99.0, 99.0, 99.0, 99.0))).isEmpty();
+    }
+
+    @Test
+    void evaluate_newSectionRulesGivenThresholds_raiseAlertsNamingTheSensorAndTheDevice() {
+        started().configureThresholds(Thresholds.fromMap(Map.of("temperature_warning", 70, "container_memory_critical",
+                95, "disk_busy_warning", 50, "pressure_memory_warning", 5)));
+
+        List<Alert> raised = manager.evaluate(T0, newSections(75.0, 96.0, 60.0, 12.34));
+
+        assertThat(raised).extracting(Alert::component, Alert::resource, Alert::level, Alert::message).containsExactly(
+                tuple("sensors", "coretemp/Package id 0", AlertLevel.WARNING,
+                        "High temperature: 75.0°C (threshold: 70.0°C)"),
+                tuple("container", null, AlertLevel.CRITICAL,
+                        "Critical container memory usage: 96.0% (threshold: 95.0%)"),
+                tuple("disk_io", "sda", AlertLevel.WARNING, "High disk busy time: 60.0% (threshold: 50.0%)"),
+                tuple("pressure", null, AlertLevel.WARNING, "High memory pressure: 12.3% (threshold: 5.0%)"));
+    }
+
+    private static Map<String, Object> newSections(double temperature, double containerMemory, double busy,
+            double memoryPressure) {
+        PressureAverages some = new PressureAverages(memoryPressure, 1, 1, 10);
+        return Sections.tick()
+                .section(Snapshot.SENSORS, new SensorsInfo(List.of(new TemperatureSensor("coretemp", "Package id 0",
+                        temperature, 80.0, 100.0)), List.of()))
+                .section(Snapshot.CONTAINER, new ContainerInfo(2, 100L, 96L, containerMemory, null, null, null, null))
+                .section(Snapshot.DISK_IO, new DiskIoInfo(0, 0, 0, 0, List.of(new DiskIoDevice("sda", 0, 0, 0, 0, busy,
+                        0, 0, 0, 0, 0))))
+                .section(Snapshot.PRESSURE, new PressureInfo(null, new PressureStall(some, null), null))
+                .build();
     }
 
     @Test

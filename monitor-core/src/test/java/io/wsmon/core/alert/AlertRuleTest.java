@@ -111,7 +111,8 @@ class AlertRuleTest {
     void above_unknownComponent_isRejectedListingTheKnownOnes() {
         assertThatThrownBy(() -> AlertRule.above("memroy", "usage_percent"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown alert component 'memroy'; known: cpu, memory, swap, disk, gpu");
+                .hasMessage("unknown alert component 'memroy'; known: cpu, memory, swap, disk, gpu, sensors, container, disk_io,"
+                        + " pressure");
     }
 
     @Test
@@ -153,6 +154,10 @@ class AlertRuleTest {
                 "AlertRule[disk usage_percent above, warning=85.0, critical=95.0]",
                 "AlertRule[disk free_gb below, warning=2.0, critical=0.5]",
                 "AlertRule[gpu memory_percent above, warning=80.0, critical=95.0, disabled]",
-                "AlertRule[gpu temperature above, warning=80.0, critical=90.0, disabled]");
+                "AlertRule[gpu temperature above, warning=80.0, critical=90.0, disabled]",
+                "AlertRule[sensors temperature above, warning=80.0, critical=90.0, disabled]",
+                "AlertRule[container memory_percent above, warning=80.0, critical=90.0, disabled]",
+                "AlertRule[disk_io busy_percent above, warning=80.0, critical=95.0, disabled]",
+                "AlertRule[pressure memory_some_avg10 above, warning=10.0, critical=25.0, disabled]");
     }
 }

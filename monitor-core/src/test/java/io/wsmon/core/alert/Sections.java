@@ -37,6 +37,12 @@ final class Sections {
         return this;
     }
 
+    /** Adds any section as it is, for the sections without a helper of their own. */
+    Sections section(String name, Object value) {
+        sections.put(name, value);
+        return this;
+    }
+
     Sections cpu(double percent) {
         sections.put(Snapshot.PROCESSOR, new ProcessorInfo(percent, List.of(percent), 1, 1, null, null, null));
         return this;

@@ -32,7 +32,7 @@ class DiskMonitorTest {
     void read_followsDf_usedPlusFreeExcludesReservedBlocks() throws Exception {
         FileStore store = Files.getFileStore(dir);
 
-        DiskInfo disk = DiskMonitor.read(dir.toString(), store);
+        DiskInfo disk = DiskMonitor.read(dir.toString(), store, null);
 
         assertThat(disk.total()).isEqualTo(store.getTotalSpace());
         assertThat(disk.used() + disk.free()).isLessThanOrEqualTo(disk.total());

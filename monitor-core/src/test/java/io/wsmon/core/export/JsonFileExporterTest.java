@@ -135,6 +135,28 @@ class JsonFileExporterTest {
     }
 
     @Test
+    void tornExportFile_afterACrash_isRepairedWhenTheExporterStartsNotAtItsFirstWrite() throws IOException {
+        Path file = dir.resolve("monitoring_20260103.json");
+        Path older = dir.resolve("monitoring_20260102.json");
+        new JsonFileExporter(dir).export(snapshot(1, DAY_1));
+        Files.writeString(older, "{\"seq\":0}\n");
+        byte[] second = snapshot(2, DAY_1).jsonText().getBytes(StandardCharsets.UTF_8);
+        Files.write(file, Arrays.copyOf(second, second.length / 2), java.nio.file.StandardOpenOption.APPEND);
+
+        new JsonFileExporter(dir).start(null);
+
+        assertThat(plainSeqs(file)).containsExactly(1L);
+        assertThat(Files.readString(older)).isEqualTo("{\"seq\":0}\n");
+    }
+
+    @Test
+    void start_inADirectoryThatDoesNotExistYet_startsWithoutCreatingIt() {
+        new JsonFileExporter(dir.resolve("later")).start(null);
+
+        assertThat(dir.resolve("later")).doesNotExist();
+    }
+
+    @Test
     void start_afterACrashMidGzipMember_cutsTheTornMemberOff() throws IOException {
         Path file = dir.resolve("monitoring_20260103.json.gz");
         JsonFileExporter.builder(dir).compress(true).build().export(snapshot(1, DAY_1));

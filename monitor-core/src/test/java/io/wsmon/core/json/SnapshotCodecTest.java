@@ -47,6 +47,42 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void encode_moreSections_writeWhatDataBindingWrites() throws IOException {
+        Snapshot snapshot = Snapshot.of(5, Snapshots.TIMESTAMP, Snapshots.moreSections(), List.of(), codec::encode);
+
+        assertThat(codec.mapper().readTree(snapshot.jsonText()).get("data"))
+                .isEqualTo(codec.mapper().readTree(codec.mapper().writeValueAsBytes(snapshot.sections())));
+    }
+
+    @Test
+    void encode_moreSections_useTheWireNamesOfSpec11() throws IOException {
+        JsonNode data = codec.mapper().readTree(
+                Snapshot.of(5, Snapshots.TIMESTAMP, Snapshots.moreSections(), List.of(), codec::encode).jsonText())
+                .get("data");
+
+        assertThat(fieldNames(data.get("processor").get("times_percent")))
+                .containsExactly("user", "system", "nice", "iowait", "irq", "softirq", "steal", "idle");
+        assertThat(fieldNames(data.get("disks").get(0))).contains("inodes_total", "inodes_free", "inodes_percent");
+        assertThat(fieldNames(data.get("processes"))).contains("total", "running", "sleeping", "zombie", "threads",
+                "top_cpu", "top_memory");
+        assertThat(fieldNames(data.get("processes").get("top_cpu").get(0)))
+                .containsExactly("pid", "name", "user", "cpu_percent", "rss", "memory_percent", "threads");
+        assertThat(fieldNames(data.get("disk_io"))).containsExactly("read_bytes_per_sec", "write_bytes_per_sec",
+                "reads_per_sec", "writes_per_sec", "devices");
+        assertThat(fieldNames(data.get("disk_io").get("devices").get(0))).contains("name", "read_bytes_per_sec",
+                "write_bytes_per_sec", "reads_per_sec", "writes_per_sec", "busy_percent", "read_bytes", "write_bytes");
+        assertThat(fieldNames(data.get("sensors").get("temperatures").get(0)))
+                .containsExactly("chip", "label", "current", "high", "critical");
+        assertThat(fieldNames(data.get("sensors").get("temperatures").get(1))).containsExactly("chip", "label", "current");
+        assertThat(fieldNames(data.get("sensors").get("fans").get(0))).containsExactly("chip", "label", "rpm");
+        assertThat(fieldNames(data.get("container"))).containsExactly("cgroup_version", "memory_limit", "memory_used",
+                "memory_percent", "cpu_limit_cores", "cpu_percent_of_limit", "throttled_periods", "throttled_seconds");
+        assertThat(fieldNames(data.get("pressure").get("cpu"))).containsExactly("some");
+        assertThat(fieldNames(data.get("pressure").get("memory"))).containsExactly("some", "full");
+        assertThat(fieldNames(data.get("pressure").get("io").get("some"))).contains("avg10", "avg60", "avg300");
+    }
+
+    @Test
     void encode_isCompactUtf8_andTheSameBytesAsSnapshotJson() {
         Snapshot snapshot = Snapshots.full(1);
         byte[] encoded = codec.encode(snapshot);

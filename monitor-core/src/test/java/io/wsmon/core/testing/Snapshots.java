@@ -2,7 +2,19 @@ package io.wsmon.core.testing;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertLevel;
+import io.wsmon.api.ContainerInfo;
+import io.wsmon.api.CpuTimesPercent;
 import io.wsmon.api.DiskInfo;
+import io.wsmon.api.DiskIoDevice;
+import io.wsmon.api.DiskIoInfo;
+import io.wsmon.api.FanSensor;
+import io.wsmon.api.PressureAverages;
+import io.wsmon.api.PressureInfo;
+import io.wsmon.api.PressureStall;
+import io.wsmon.api.ProcessInfo;
+import io.wsmon.api.ProcessesInfo;
+import io.wsmon.api.SensorsInfo;
+import io.wsmon.api.TemperatureSensor;
 import io.wsmon.api.GpuDevice;
 import io.wsmon.api.GpuInfo;
 import io.wsmon.api.JvmInfo;
@@ -62,6 +74,36 @@ public final class Snapshots {
         sections.put(Snapshot.GPU, new GpuInfo(1, List.of(new GpuDevice(0, "NVIDIA GeForce RTX 3080", null,
                 "537.58", 10737418240L, 5368709120L, 5368709120L, 45.0, null, 65.0, 220.5, 350.0, null, null,
                 null, null))));
+        return sections;
+    }
+
+    /**
+     * The sections added for SPEC §11 with fixed values, in collection order: {@code processor} with
+     * {@code times_percent}, {@code disks} with file node counts, {@code processes}, {@code disk_io},
+     * {@code sensors}, {@code container} and {@code pressure}.
+     *
+     * @return a mutable map
+     */
+    public static Map<String, Object> moreSections() {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put(Snapshot.PROCESSOR, new ProcessorInfo(4.8, List.of(3.0, 6.6), 2, 2, 2495.0, 3700.0,
+                List.of(0.52, 0.58, 0.59), new CpuTimesPercent(3.1, 1.2, 0.0, 0.4, 0.0, 0.1, 0.0, 95.2)));
+        sections.put(Snapshot.DISKS, List.of(new DiskInfo("/", 500107862016L, 250053931008L, 250053931008L, 50.0,
+                30531584L, 29000000L, 5.0)));
+        ProcessInfo java = new ProcessInfo(1234, "java", "app", 12.5, 123456789L, 0.5, 31);
+        ProcessInfo db = new ProcessInfo(99, "postgres", "postgres", 1.0, 923456789L, 3.7, 4);
+        sections.put(Snapshot.PROCESSES, new ProcessesInfo(250, 2, 240, 1, 5, 0, 2, 900, List.of(java, db),
+                List.of(db, java)));
+        sections.put(Snapshot.DISK_IO, new DiskIoInfo(2048.0, 4096.0, 1.5, 3.0, List.of(new DiskIoDevice("vda",
+                2048.0, 4096.0, 1.5, 3.0, 12.5, 1086297088L, 1450545152L, 37487L, 24968L, 8.304))));
+        sections.put(Snapshot.SENSORS, new SensorsInfo(
+                List.of(new TemperatureSensor("coretemp", "Package id 0", 45.0, 80.0, 100.0),
+                        new TemperatureSensor("acpitz", "temp1", 27.8, null, null)),
+                List.of(new FanSensor("nct6775", "fan1", 900))));
+        sections.put(Snapshot.CONTAINER, new ContainerInfo(2, 536870912L, 268435456L, 50.0, 2.0, 12.5, 7L, 0.35));
+        PressureAverages low = new PressureAverages(0.5, 0.25, 0.1, 12.5);
+        sections.put(Snapshot.PRESSURE, new PressureInfo(new PressureStall(low, null), new PressureStall(low, low),
+                new PressureStall(low, low)));
         return sections;
     }
 

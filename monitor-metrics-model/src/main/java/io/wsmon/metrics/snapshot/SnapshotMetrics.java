@@ -32,11 +32,11 @@ public final class SnapshotMetrics {
             Map.entry(Snapshot.NETWORK, new NetworkMapping()),
             Map.entry(Snapshot.JVM, new JvmMapping()),
             Map.entry(Snapshot.GPU, new GpuMapping()),
-            Map.entry("disk_io", new DiskIoMapping()),
-            Map.entry("sensors", new SensorsMapping()),
-            Map.entry("pressure", new PressureMapping()),
-            Map.entry("container", new ContainerMapping()),
-            Map.entry("processes", new ProcessesMapping()));
+            Map.entry(Snapshot.DISK_IO, new DiskIoMapping()),
+            Map.entry(Snapshot.SENSORS, new SensorsMapping()),
+            Map.entry(Snapshot.PRESSURE, new PressureMapping()),
+            Map.entry(Snapshot.CONTAINER, new ContainerMapping()),
+            Map.entry(Snapshot.PROCESSES, new ProcessesMapping()));
 
     private volatile Mapped latest;
 

@@ -195,6 +195,18 @@ class SnapshotMetricsTest {
             assertThat(value(f, "node_memory_MemTotal_bytes")).isPositive();
             assertThat(value(f, "wsmon_cpu_usage_ratio", "cpu", "all")).isBetween(0.0, 1.0);
             assertThat(value(f, "wsmon_jvm_heap_used_bytes")).isPositive();
+            // the sections this machine has, with their real record types
+            Map<String, String> expected = Map.of(Snapshot.PROCESSES, "node_procs_running",
+                    Snapshot.DISK_IO, "node_disk_read_bytes_total", Snapshot.PRESSURE, "wsmon_pressure_ratio",
+                    Snapshot.SENSORS, "node_hwmon_temp_celsius", Snapshot.CONTAINER, "wsmon_container_memory_used_bytes");
+            expected.forEach((section, family) -> {
+                if (snapshot.sections().containsKey(section)) {
+                    assertThat(names(f)).as("section %s", section).contains(family);
+                }
+            });
+            if (snapshot.processor().map(p -> p.timesPercent() != null).orElse(false)) {
+                assertThat(names(f)).contains("wsmon_cpu_mode_ratio");
+            }
             assertWellFormed(f);
         }
     }

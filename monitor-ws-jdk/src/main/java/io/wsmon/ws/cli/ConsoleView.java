@@ -2,8 +2,10 @@ package io.wsmon.ws.cli;
 
 import io.wsmon.api.Alert;
 import io.wsmon.api.AlertLevel;
+import io.wsmon.api.CpuTimesPercent;
 import io.wsmon.api.DiskInfo;
 import io.wsmon.api.GpuDevice;
+import io.wsmon.api.PressureStall;
 import io.wsmon.api.Snapshot;
 import io.wsmon.core.format.Units;
 import java.io.PrintStream;
@@ -26,6 +28,7 @@ final class ConsoleView {
     private static final String RED = "\033[31m";
     private static final int BAR_WIDTH = 30;
     private static final int RECENT_SHOWN = 5;
+    private static final int TOP_SHOWN = 3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final PrintStream out;
@@ -87,6 +90,11 @@ final class ConsoleView {
             for (int core = 0; core < p.perCoreUsage().size(); core++) {
                 metric(s, "  core " + core, p.perCoreUsage().get(core), "");
             }
+            CpuTimesPercent t = p.timesPercent();
+            if (t != null) {
+                s.append(String.format(Locale.ROOT, " %-12s user %.1f%%, system %.1f%%, iowait %.1f%%, steal %.1f%%,"
+                        + " idle %.1f%%%n", "", t.user(), t.system(), t.iowait(), t.steal(), t.idle()));
+            }
         });
         snapshot.memory().ifPresent(m -> {
             metric(s, "Memory", m.percentage(), Units.bytes(m.used()) + " of " + Units.bytes(m.total()));
@@ -108,6 +116,7 @@ final class ConsoleView {
         });
         snapshot.network().ifPresent(n -> s.append(String.format(Locale.ROOT, " %-12s %s/s sent, %s/s received%n",
                 "Network", Units.bytes(n.bytesSentPerSec()), Units.bytes(n.bytesRecvPerSec()))));
+        moreSections(s, snapshot);
         s.append('\n').append(" Alerts: ").append(status.activeAlerts().isEmpty() ? "none active" : "")
                 .append('\n');
         for (Alert alert : status.activeAlerts()) {
@@ -121,6 +130,37 @@ final class ConsoleView {
         s.append(String.format(Locale.ROOT, "%n Clients: %d connected of %d, %d refused%n",
                 status.connectedClients(), status.maxClients(), status.refusedRequests()));
         return s.toString();
+    }
+
+    /** The sections of SPEC §11: disk I/O, container, processes, sensors and pressure. */
+    private static void moreSections(StringBuilder s, Snapshot snapshot) {
+        snapshot.diskIo().ifPresent(io -> io.devices().forEach(d -> metric(s, "I/O " + d.name(), d.busyPercent(),
+                Units.bytes(d.readBytesPerSec()) + "/s read, " + Units.bytes(d.writeBytesPerSec()) + "/s written")));
+        snapshot.container().ifPresent(c -> {
+            if (c.memoryPercent() != null) {
+                metric(s, "Container", c.memoryPercent(), Units.bytes(c.memoryUsed()) + " of "
+                        + Units.bytes(c.memoryLimit()) + " (cgroup v" + c.cgroupVersion() + ")");
+            }
+            if (c.cpuPercentOfLimit() != null) {
+                metric(s, "  CPU limit", c.cpuPercentOfLimit(), String.format(Locale.ROOT, "of %.2f cores", c.cpuLimitCores()));
+            }
+        });
+        snapshot.processes().ifPresent(p -> {
+            s.append(String.format(Locale.ROOT, " %-12s %d (%d running, %d zombie), %d threads%n", "Processes",
+                    p.total(), p.running(), p.zombie(), p.threads()));
+            p.topCpu().stream().limit(TOP_SHOWN).forEach(proc -> s.append(String.format(Locale.ROOT,
+                    " %-12s %6.1f%% CPU %9s  %d %s (%s)%n", "", proc.cpuPercent(), Units.bytes(proc.rss()), proc.pid(),
+                    proc.name(), proc.user() == null ? "?" : proc.user())));
+        });
+        snapshot.sensors().ifPresent(sensors -> sensors.temperatures().forEach(t -> s.append(String.format(Locale.ROOT,
+                " %-12s %5.1f °C  %s/%s%n", "Temperature", t.current(), t.chip(), t.label()))));
+        snapshot.pressure().ifPresent(p -> s.append(String.format(Locale.ROOT,
+                " %-12s cpu %s, memory %s, io %s (some, last 10 s)%n", "Pressure", avg10(p.cpu()), avg10(p.memory()),
+                avg10(p.io()))));
+    }
+
+    private static String avg10(PressureStall stall) {
+        return stall == null ? "?" : Units.percent(stall.some().avg10());
     }
 
     private static void metric(StringBuilder s, String label, double percent, String detail) {

@@ -1,9 +1,12 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.api.AlertLevel;
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.MonitoringServiceBuilder;
 import io.wsmon.core.Version;
+import io.wsmon.core.alert.AlertMetric;
 import io.wsmon.core.alert.AlertRule;
+import io.wsmon.core.alert.Thresholds;
 import io.wsmon.core.export.JsonFileExporter;
 import io.wsmon.core.format.Durations;
 import io.wsmon.ws.server.ServerConfig;
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * settings of the command line, environment and config file, shows the console view, and stops cleanly
  * on SIGTERM or Ctrl-C (clients get close 1001, exporters flush, exit code 0).
  *
- * <p>Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad usage.
+ * <p>Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad usage, 3 out of memory (or
+ * another fatal JVM error) in any thread: the process ends at once rather than linger unable to answer.
  */
 public final class ServerCommand {
 
@@ -32,6 +36,7 @@ public final class ServerCommand {
      * @param args the command line
      */
     public static void main(String[] args) {
+        FatalErrors.install();
         System.exit(run(args, System.getenv(), System.out, System.err, StopSignal.onTerminationSignals()));
     }
 
@@ -122,6 +127,12 @@ public final class ServerCommand {
             builder.alertRule(AlertRule.above("cpu", "usage_percent")
                     .withThresholds(settings.cpuWarning(), settings.cpuCritical()).enabled(true));
         }
+        Thresholds optional = settings.optionalThresholds();
+        for (AlertMetric metric : optional.metrics()) {
+            builder.alertRule(AlertRule.above(metric.component(), metric.metric()).withThresholds(
+                    optional.get(metric, AlertLevel.WARNING).orElse(null),
+                    optional.get(metric, AlertLevel.CRITICAL).orElse(null)));
+        }
         return builder;
     }
 
@@ -136,6 +147,7 @@ public final class ServerCommand {
             builder.token(settings.token());
         }
         settings.allowedOrigins().forEach(builder::allowedOrigin);
+        settings.allowedHosts().forEach(builder::allowedHost);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.core.alert.Thresholds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +31,11 @@ import java.util.TreeMap;
  * @param diskFreeCriticalGb free disk space, in GB, below which a CRITICAL is raised
  * @param cpuWarning CPU use, in percent, that raises a WARNING; {@code null} for none
  * @param cpuCritical CPU use, in percent, that raises a CRITICAL; {@code null} for none
+ * @param optionalThresholds the thresholds set for rules that are off by default (sensor temperature,
+ *     container memory, disk busy time, memory pressure), by their configuration key
  * @param token the shared secret clients must present; {@code null} for none
  * @param allowedOrigins browser origins allowed besides the server's own
+ * @param allowedHosts {@code Host} names allowed besides the server's own names and addresses
  * @param display the console view; {@code null} to choose by whether stdout is a terminal
  * @param extensionSettings settings for extensions, such as {@code gpu.backend}, handed to the service
  * @param dashboard whether a dashboard endpoint on the class path is served
@@ -59,8 +63,10 @@ public record ServerSettings(
         double diskFreeCriticalGb,
         Double cpuWarning,
         Double cpuCritical,
+        Thresholds optionalThresholds,
         String token,
         List<String> allowedOrigins,
+        List<String> allowedHosts,
         DisplayMode display,
         Map<String, String> extensionSettings,
         boolean dashboard,
@@ -70,6 +76,7 @@ public record ServerSettings(
     public ServerSettings {
         diskPaths = List.copyOf(diskPaths);
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         extensionSettings = Map.copyOf(extensionSettings);
     }
 

@@ -29,11 +29,21 @@ enum Setting {
     DISK_FREE_CRITICAL_GB("disk_free_critical_gb", null, ValueType.GIGABYTES, "0.5", "free disk space below which a CRITICAL is raised"),
     CPU_WARNING("cpu_warning", null, ValueType.PERCENT_OR_OFF, "", "CPU use that raises a WARNING (empty: off)"),
     CPU_CRITICAL("cpu_critical", null, ValueType.PERCENT_OR_OFF, "", "CPU use that raises a CRITICAL (empty: off)"),
+    TEMPERATURE_WARNING("temperature_warning", null, ValueType.CELSIUS_OR_OFF, "", "sensor temperature, °C, that raises a WARNING (empty: off)"),
+    TEMPERATURE_CRITICAL("temperature_critical", null, ValueType.CELSIUS_OR_OFF, "", "sensor temperature, °C, that raises a CRITICAL (empty: off)"),
+    CONTAINER_MEMORY_WARNING("container_memory_warning", null, ValueType.PERCENT_OR_OFF, "", "container memory, % of its limit, that raises a WARNING (empty: off)"),
+    CONTAINER_MEMORY_CRITICAL("container_memory_critical", null, ValueType.PERCENT_OR_OFF, "", "container memory, % of its limit, that raises a CRITICAL (empty: off)"),
+    DISK_BUSY_WARNING("disk_busy_warning", null, ValueType.PERCENT_OR_OFF, "", "disk busy time, %, that raises a WARNING (empty: off)"),
+    DISK_BUSY_CRITICAL("disk_busy_critical", null, ValueType.PERCENT_OR_OFF, "", "disk busy time, %, that raises a CRITICAL (empty: off)"),
+    PRESSURE_MEMORY_WARNING("pressure_memory_warning", null, ValueType.PERCENT_OR_OFF, "", "memory pressure (PSI some avg10), %, that raises a WARNING (empty: off)"),
+    PRESSURE_MEMORY_CRITICAL("pressure_memory_critical", null, ValueType.PERCENT_OR_OFF, "", "memory pressure (PSI some avg10), %, that raises a CRITICAL (empty: off)"),
     TOKEN("token", "--token", ValueType.TEXT, "", "shared secret clients must present (empty: none)"),
     ALLOWED_ORIGINS("allowed_origins", "--allowed-origin", ValueType.LIST, "", "browser origins allowed besides the server's own (flag repeatable)"),
+    ALLOWED_HOSTS("allowed_hosts", "--allowed-host", ValueType.HOSTS, "", "Host names allowed besides the server's own names and addresses (.domain, *; flag repeatable)"),
     DISPLAY("display", "--display", ValueType.DISPLAY, "", "console view; default compact on a terminal, none otherwise"),
     DASHBOARD("dashboard", "--no-dashboard", ValueType.BOOLEAN, "true", "serve the dashboard page when its module is on the class path; --no-dashboard turns it off"),
     METRICS("metrics", "--no-metrics", ValueType.BOOLEAN, "true", "serve /metrics when a metrics module is on the class path; --no-metrics turns it off");
+
 
     private final String key;
     private final String flag;
@@ -69,6 +79,11 @@ enum Setting {
         return description;
     }
 
+    /** The off-by-default alert thresholds, each named by its {@code Thresholds} key. */
+    static final java.util.List<Setting> OPTIONAL_THRESHOLDS = java.util.List.of(TEMPERATURE_WARNING,
+            TEMPERATURE_CRITICAL, CONTAINER_MEMORY_WARNING, CONTAINER_MEMORY_CRITICAL, DISK_BUSY_WARNING,
+            DISK_BUSY_CRITICAL, PRESSURE_MEMORY_WARNING, PRESSURE_MEMORY_CRITICAL);
+
     /** The environment variable: {@code WSMON_} and the key upper-cased. */
     String environmentVariable() {
         return "WSMON_" + key.toUpperCase(Locale.ROOT);
@@ -86,7 +101,7 @@ enum Setting {
 
     /** Whether the flag may be given several times, its values adding up. */
     boolean isRepeatable() {
-        return type == ValueType.EXISTING_PATHS || type == ValueType.LIST;
+        return type == ValueType.EXISTING_PATHS || type == ValueType.LIST || type == ValueType.HOSTS;
     }
 
     static Optional<Setting> byKey(String key) {

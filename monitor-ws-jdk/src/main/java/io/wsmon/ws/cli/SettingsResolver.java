@@ -1,5 +1,8 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.api.AlertLevel;
+import io.wsmon.core.alert.AlertMetric;
+import io.wsmon.core.alert.Thresholds;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -205,12 +209,24 @@ final class SettingsResolver {
                 (Double) v.get(Setting.DISK_FREE_CRITICAL_GB),
                 (Double) v.get(Setting.CPU_WARNING),
                 (Double) v.get(Setting.CPU_CRITICAL),
+                optionalThresholds(v),
                 token.isBlank() ? null : token,
                 new ArrayList<>((List<String>) v.get(Setting.ALLOWED_ORIGINS)),
+                new ArrayList<>((List<String>) v.get(Setting.ALLOWED_HOSTS)),
                 (DisplayMode) v.get(Setting.DISPLAY),
                 extensions,
                 (Boolean) v.get(Setting.DASHBOARD),
                 (Boolean) v.get(Setting.METRICS));
+    }
+
+    private static Thresholds optionalThresholds(Map<Setting, Object> v) {
+        Thresholds.Builder thresholds = Thresholds.builder();
+        for (Setting setting : Setting.OPTIONAL_THRESHOLDS) {
+            if (v.get(setting) != null) {
+                thresholds.set(setting.key(), (Double) v.get(setting));
+            }
+        }
+        return thresholds.build();
     }
 
     private static Duration seconds(Object value) {
@@ -223,6 +239,14 @@ final class SettingsResolver {
         checkAbove("disk_free_critical_gb", s.diskFreeCriticalGb(), "disk_free_warning_gb", s.diskFreeWarningGb());
         if (s.cpuWarning() != null && s.cpuCritical() != null) {
             checkAbove("cpu_warning", s.cpuWarning(), "cpu_critical", s.cpuCritical());
+        }
+        for (AlertMetric metric : s.optionalThresholds().metrics()) {
+            Optional<Double> warning = s.optionalThresholds().get(metric, AlertLevel.WARNING);
+            Optional<Double> critical = s.optionalThresholds().get(metric, AlertLevel.CRITICAL);
+            if (warning.isPresent() && critical.isPresent()) {
+                checkAbove(metric.thresholdKey(AlertLevel.WARNING), warning.get(),
+                        metric.thresholdKey(AlertLevel.CRITICAL), critical.get());
+            }
         }
     }
 

@@ -13,7 +13,7 @@ final class Usage {
     static String synopsis() {
         return "usage: " + COMMAND + " [--host H] [--port P] [--interval S] [--max-clients N] [--disk-path PATH]..."
                 + " [--no-gpu] [--no-dashboard] [--no-metrics] [--export-dir DIR] [--compress] [--display compact|detailed|none] [--token T]"
-                + " [--allowed-origin O]... [--config FILE] [--set KEY=VALUE]... [--version] [--help]";
+                + " [--allowed-origin O]... [--allowed-host H]... [--config FILE] [--set KEY=VALUE]... [--version] [--help]";
     }
 
     /** The whole help text. */
@@ -39,7 +39,8 @@ final class Usage {
                     setting.environmentVariable(), setting.description(), shown(setting)));
         }
         text.append("\nDurations are in seconds, thresholds in percent. Exit codes: 0 stopped cleanly,")
-                .append(" 1 could not start, 2 bad usage.\n");
+                .append(" 1 could not start, 2 bad usage,")
+                .append(" 3 out of memory.\n");
         return text.toString();
     }
 

@@ -1,5 +1,6 @@
 package io.wsmon.ws.cli;
 
+import io.wsmon.ws.handshake.HostPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -50,6 +51,12 @@ enum ValueType {
             return text.isBlank() ? null : decimal(text, 0, 100);
         }
     },
+    CELSIUS_OR_OFF("CELSIUS") {
+        @Override
+        Object parse(String text) {
+            return text.isBlank() ? null : decimal(text, -273.15, 1000);
+        }
+    },
     GIGABYTES("GB") {
         @Override
         Object parse(String text) {
@@ -98,6 +105,14 @@ enum ValueType {
         @Override
         Object parse(String text) {
             return list(text);
+        }
+    },
+    HOSTS("HOST[,HOST...]") {
+        @Override
+        Object parse(String text) {
+            List<String> hosts = list(text);
+            hosts.forEach(HostPolicy::checkAllowedHost);
+            return hosts;
         }
     },
     DISPLAY("compact|detailed|none") {

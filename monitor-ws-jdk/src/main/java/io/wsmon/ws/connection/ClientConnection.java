@@ -24,6 +24,13 @@ public interface ClientConnection {
     void sendText(byte[] utf8);
 
     /**
+     * Sends a reply frame that must not be dropped and that other clients may share (a cached reply).
+     *
+     * @param frame a complete server frame, read-only; the connection takes its own view
+     */
+    void sendFrame(ByteBuffer frame);
+
+    /**
      * Offers a data frame: it replaces the previous data frame if that one has not started to go out.
      *
      * @param frame a complete server text frame, shared and read-only

@@ -24,14 +24,21 @@ import java.nio.channels.SocketChannel;
  * {@code OPEN} (WebSocket frames) → {@code CLOSING} (close frame or HTTP response sent, waiting for the
  * client to hang up) → {@code CLOSED}.
  *
- * <p>It answers pings, echoes the client's close code, fails the connection with the right code on bad
- * frames, pings an idle client, and drops a client whose socket accepts nothing for the send timeout.
- * Bytes not yet consumed are kept only while a frame or request head is incomplete, so an idle client
- * costs no read buffer.
+ * <p>It answers pings (only the latest pending one, and each counted by the handler against the client's
+ * rate limit), echoes the client's close code, fails the connection with the right code on bad frames,
+ * pings an idle client, and drops a client whose socket accepts nothing for the send timeout or whose
+ * oldest reply has waited longer than it. It stops reading commands while the client's pending replies
+ * hold more heap than the bound, and writes only to a socket that took everything last time or that the
+ * selector reported writable since. Bytes not yet consumed are kept only while a frame or request head is
+ * incomplete, so an idle client costs no read buffer.
  *
  * <p>Confined to the event loop thread: every method must be called there.
  */
 public final class Connection implements ClientConnection {
+
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+    /** The most one connection writes per turn, so that large replies to many clients share the loop fairly. */
+    private static final long WRITE_QUOTA_BYTES = 256 * 1024;
 
     /** Where a connection is in its life. */
     public enum State {
@@ -50,10 +57,11 @@ public final class Connection implements ClientConnection {
     private final SelectionKey key;
     private final Endpoint endpoint;
     private final ConnectionSettings settings;
-    private final OutboundQueue out = new OutboundQueue();
+    private final OutboundQueue out;
+    private final InboundBuffer inbound = new InboundBuffer();
     private final long acceptedAt;
     private State state = State.HANDSHAKE;
-    private ByteBuffer inbound;
+    private int headScanned;
     private MessageAssembler assembler;
     private ConnectionHandler handler;
     private long lastHeardAt;
@@ -61,6 +69,7 @@ public final class Connection implements ClientConnection {
     private long closeDeadline;
     private boolean outputShut;
     private boolean readPaused;
+    private boolean writable = true;
     private int interestOps;
     private String closeReason = "";
 
@@ -70,9 +79,12 @@ public final class Connection implements ClientConnection {
      * @param key its registration with the event loop's selector, interested in reads
      * @param endpoint the server side
      * @param settings limits and codecs
+     * @param stagingBuffers the loop's staging buffers for heap frames
      */
-    public Connection(long id, SocketChannel channel, SelectionKey key, Endpoint endpoint, ConnectionSettings settings) {
+    public Connection(long id, SocketChannel channel, SelectionKey key, Endpoint endpoint, ConnectionSettings settings,
+            StagingBuffers stagingBuffers) {
         this.id = id;
+        this.out = new OutboundQueue(stagingBuffers);
         this.channel = channel;
         this.key = key;
         this.endpoint = endpoint;
@@ -140,6 +152,16 @@ public final class Connection implements ClientConnection {
     @Override
     public void sendText(byte[] utf8) {
         send(FrameEncoder.text(utf8));
+    }
+
+    /**
+     * Sends a frame that must not be dropped and that other clients may share (a cached reply).
+     *
+     * @param frame a complete server frame, read-only; this connection takes its own view
+     */
+    @Override
+    public void sendFrame(ByteBuffer frame) {
+        send(frame);
     }
 
     private void send(ByteBuffer frame) {
@@ -221,13 +243,13 @@ public final class Connection implements ClientConnection {
             return;
         }
         scratch.flip();
-        inbound = append(inbound, scratch);
-        processInbound();
+        processInbound(inbound.append(scratch));
         flush();
     }
 
-    /** Writes pending frames; called when the socket becomes writable. */
+    /** Writes pending frames; called when the selector reports the socket writable. */
     public void onWritable() {
+        writable = true;
         flush();
     }
 
@@ -261,7 +283,8 @@ public final class Connection implements ClientConnection {
         }
         boolean wasOpen = handler != null;
         state = State.CLOSED;
-        inbound = null;
+        inbound.clear();
+        out.release();
         key.cancel();
         try {
             channel.close();
@@ -287,17 +310,19 @@ public final class Connection implements ClientConnection {
         }
     }
 
-    private void processInbound() {
+    private void processInbound(ByteBuffer bytes) {
         try {
-            while (state == State.HANDSHAKE && inbound != null) {
-                HttpRequest request = settings.requestParser().parse(inbound);
+            while (state == State.HANDSHAKE && bytes.hasRemaining()) {
+                HttpRequest request = settings.requestParser().parse(bytes, headScanned);
                 if (request == null) {
+                    headScanned = bytes.remaining();
                     break;
                 }
+                headScanned = 0;
                 onRequest(request);
             }
-            while (state == State.OPEN && inbound != null && !readPaused) {
-                Frame frame = settings.frameDecoder().decode(inbound);
+            while (state == State.OPEN && bytes.hasRemaining() && !readPaused) {
+                Frame frame = settings.frameDecoder().decode(bytes);
                 if (frame == null) {
                     break;
                 }
@@ -310,18 +335,22 @@ public final class Connection implements ClientConnection {
         } catch (ProtocolException e) {
             close(e.closeCode(), e.getMessage());
         }
-        inbound = compact(inbound);
+        if (state == State.HANDSHAKE || state == State.OPEN) {
+            inbound.retain(bytes);
+        } else {
+            inbound.clear();
+        }
     }
 
     private void onRequest(HttpRequest request) {
         if (!Handshake.isUpgradeAttempt(request)) {
-            respond(endpoint.serve(request), !request.method().equals("HEAD"));
+            settings.handshake().screen(request).ifPresentOrElse(this::refuse,
+                    () -> respond(endpoint.serve(request), !request.method().equals("HEAD")));
             return;
         }
         HandshakeResult result = settings.handshake().check(request);
         if (result instanceof HandshakeResult.Refused refused) {
-            endpoint.refused(this, refused.response().status(), refused.reason());
-            respond(refused.response(), true);
+            refuse(refused);
             return;
         }
         state = State.OPEN;
@@ -337,7 +366,12 @@ public final class Connection implements ClientConnection {
 
     private void onFrame(Frame frame) throws ProtocolException {
         switch (frame.opcode()) {
-            case PING -> out.addReply(FrameEncoder.encode(Opcode.PONG, frame.payload()), now());
+            case PING -> {
+                handler.onPing();
+                if (state == State.OPEN) {
+                    out.offerPong(FrameEncoder.encode(Opcode.PONG, frame.payload()), now());
+                }
+            }
             case PONG -> { }
             case CLOSE -> {
                 int code = CloseFrames.code(frame.payload());
@@ -356,6 +390,11 @@ public final class Connection implements ClientConnection {
         }
     }
 
+    private void refuse(HandshakeResult.Refused refused) {
+        endpoint.refused(this, refused.response().status(), refused.reason());
+        respond(refused.response(), true);
+    }
+
     private void respond(HttpResponse response, boolean withBody) {
         out.addReply(HttpWire.encode(response, withBody), now());
         enterClosing();
@@ -363,7 +402,7 @@ public final class Connection implements ClientConnection {
 
     private void enterClosing() {
         state = State.CLOSING;
-        inbound = null;
+        inbound.clear();
         closeDeadline = now() + settings.closeTimeoutNanos();
     }
 
@@ -371,8 +410,13 @@ public final class Connection implements ClientConnection {
         if (state == State.CLOSED) {
             return;
         }
+        if (!writable) {
+            updateInterest();
+            return;
+        }
         try {
-            out.writeTo(channel, now());
+            long written = out.writeTo(channel, now(), WRITE_QUOTA_BYTES);
+            writable = written >= WRITE_QUOTA_BYTES || !out.hasPending();
             if (state == State.CLOSING && !out.hasPending() && !outputShut) {
                 outputShut = true;
                 channel.shutdownOutput();
@@ -383,7 +427,7 @@ public final class Connection implements ClientConnection {
         }
         if (readPaused && out.replyBytes() <= settings.maxPendingReplyBytes()) {
             readPaused = false;
-            processInbound();
+            processInbound(inbound.append(EMPTY));
             flush();
             return;
         }
@@ -400,23 +444,5 @@ public final class Connection implements ClientConnection {
 
     private long now() {
         return settings.ticker().nanoTime();
-    }
-
-    /** @return the unconsumed bytes followed by the new ones, positioned for reading */
-    private static ByteBuffer append(ByteBuffer kept, ByteBuffer fresh) {
-        if (kept == null) {
-            return fresh;
-        }
-        ByteBuffer joined = ByteBuffer.allocate(kept.remaining() + fresh.remaining());
-        return joined.put(kept).put(fresh).flip();
-    }
-
-    /** @return a right-sized private copy of what is left, since the shared read buffer is reused; null when empty */
-    private static ByteBuffer compact(ByteBuffer buffer) {
-        if (buffer == null || !buffer.hasRemaining()) {
-            return null;
-        }
-        ByteBuffer copy = ByteBuffer.allocate(buffer.remaining());
-        return copy.put(buffer).flip();
     }
 }

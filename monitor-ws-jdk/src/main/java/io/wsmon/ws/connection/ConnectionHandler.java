@@ -16,6 +16,12 @@ public interface ConnectionHandler {
      */
     void onText(String message);
 
+    /**
+     * A ping arrived; the connection answers it (with one pong for the latest of the pings pending) unless
+     * this closed the connection. Lets the handler count pings against the client's rate limit.
+     */
+    void onPing();
+
     /** The connection is closed; called once, after {@link #onOpen()}. */
     void onClosed();
 }

@@ -3,11 +3,13 @@ package io.wsmon.ws.handshake;
 import io.wsmon.api.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /**
  * The optional shared secret a client must present, as {@code Authorization: Bearer <token>} or as the
- * query parameter {@code ?token=<token>}. Compared in constant time.
+ * query parameter {@code ?token=<token>}. Compared in constant time, as digests, so that neither a
+ * matching prefix nor the length shows in the time an answer takes.
  */
 public final class AccessToken {
 
@@ -35,7 +37,7 @@ public final class AccessToken {
             throw new IllegalArgumentException(
                     "token must be non-empty printable ASCII without spaces, got a value of " + value.length() + " characters");
         }
-        return new AccessToken(value.getBytes(StandardCharsets.US_ASCII));
+        return new AccessToken(digest(value.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /**
@@ -61,7 +63,16 @@ public final class AccessToken {
                 .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(value -> value.substring(BEARER.length()).strip());
         return bearer.or(() -> request.queryParameter("token"))
-                .map(presented -> MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8)))
+                .map(presented -> MessageDigest.isEqual(expected, digest(presented.getBytes(StandardCharsets.UTF_8))))
                 .orElse(false);
+    }
+
+    /** Tokens are compared as SHA-256 digests, so the time taken tells neither a matching prefix nor the length. */
+    private static byte[] digest(byte[] token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
     }
 }

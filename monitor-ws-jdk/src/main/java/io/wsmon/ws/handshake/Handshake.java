@@ -14,8 +14,9 @@ import java.util.Optional;
  * Checks a client's opening handshake (RFC 6455 §4.2.1) and builds the answer (§4.2.2): the request must
  * be a {@code GET} over HTTP/1.1 with {@code Host}, {@code Upgrade: websocket}, a {@code Connection}
  * holding {@code Upgrade} and a {@code Sec-WebSocket-Key} of 16 base64-encoded bytes (else 400), speak
- * version 13 (else 426 naming the supported version), come from an allowed origin and carry the token
- * when one is required (else 403). No extension or subprotocol is negotiated.
+ * version 13 (else 426 naming the supported version), name an allowed host, come from an allowed origin
+ * and carry the token when one is required (else 403). No extension or subprotocol is negotiated. Plain
+ * HTTP requests are {@linkplain #screen screened} for the host and origin alike.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,14 +28,17 @@ public final class Handshake {
     private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private static final int KEY_BYTES = 16;
 
+    private final HostPolicy hosts;
     private final OriginPolicy origins;
     private final AccessToken token;
 
     /**
+     * @param hosts which {@code Host} values requests may carry
      * @param origins which origins may connect
      * @param token the token clients must present, if any
      */
-    public Handshake(OriginPolicy origins, AccessToken token) {
+    public Handshake(HostPolicy hosts, OriginPolicy origins, AccessToken token) {
+        this.hosts = hosts;
         this.origins = origins;
         this.token = token;
     }
@@ -86,13 +90,32 @@ public final class Handshake {
         if (key.isEmpty() || !isValidKey(key.get())) {
             return refuse(400, "Sec-WebSocket-Key must be 16 bytes in base64");
         }
-        if (!origins.allows(request.header("Origin"), request.header("Host"))) {
-            return refuse(403, "Origin not allowed: " + request.header("Origin").orElseThrow());
+        Optional<HandshakeResult.Refused> refused = screen(request);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (!token.admits(request)) {
             return refuse(403, "Missing or wrong access token");
         }
         return new HandshakeResult.Accepted(switchingProtocols(key.get()));
+    }
+
+    /**
+     * Checks what every request must pass, WebSocket or plain HTTP: its {@code Host} is one this server
+     * answers to, and its {@code Origin}, when it has one, is allowed.
+     *
+     * @param request the request
+     * @return the 403 refusal, or empty when the request may proceed
+     */
+    public Optional<HandshakeResult.Refused> screen(HttpRequest request) {
+        if (!hosts.allows(request.header("Host"))) {
+            return Optional.of(refuse(403, "Host not allowed: " + request.header("Host").orElseThrow()
+                    + "; allow it with --allowed-host"));
+        }
+        if (!origins.allows(request.header("Origin"), request.header("Host"))) {
+            return Optional.of(refuse(403, "Origin not allowed: " + request.header("Origin").orElseThrow()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -127,7 +150,7 @@ public final class Handshake {
         return ByteBuffer.wrap(response.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static HandshakeResult refuse(int status, String message) {
+    private static HandshakeResult.Refused refuse(int status, String message) {
         return new HandshakeResult.Refused(HttpWire.error(status, message), message);
     }
 }

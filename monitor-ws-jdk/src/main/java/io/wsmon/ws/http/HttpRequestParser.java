@@ -4,6 +4,7 @@ import io.wsmon.api.http.HttpRequest;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +18,11 @@ import java.util.regex.Pattern;
  *
  * <p>The path is kept exactly as sent (still percent-encoded, though checked to be well-formed), so that
  * endpoints are matched on what the client sent: {@code /api%2fsnapshot} is not {@code /api/snapshot}.
+ *
+ * <p>Lines end with CRLF or, as RFC 9112 §2.2 allows a recipient to accept, a bare LF. A bare CR, or any
+ * other control character than a tab in a header value, is refused with 400, so header values can be
+ * logged without forging lines. An HTTP/1.1 request without exactly one {@code Host} is refused with 400
+ * (RFC 9112 §3.2).
  */
 public final class HttpRequestParser {
 
@@ -44,7 +50,21 @@ public final class HttpRequestParser {
      * @throws HttpException 431 when the head exceeds the bound, 400 when it is malformed
      */
     public HttpRequest parse(ByteBuffer in) throws HttpException {
-        int end = findEndOfHead(in);
+        return parse(in, 0);
+    }
+
+    /**
+     * Parses the request head if it is complete, not searching again the bytes an earlier call found
+     * incomplete, so that a head arriving a byte at a time costs linear time.
+     *
+     * @param in received bytes between position and limit; on success the position moves past the
+     *     blank line ending the head, otherwise it is unchanged
+     * @param alreadyScanned how many bytes from the position an earlier call on the same head saw
+     * @return the request, or {@code null} when more bytes are needed
+     * @throws HttpException 431 when the head exceeds the bound, 400 when it is malformed
+     */
+    public HttpRequest parse(ByteBuffer in, int alreadyScanned) throws HttpException {
+        int end = findEndOfHead(in, Math.max(in.position(), in.position() + alreadyScanned - 3));
         if (end < 0) {
             if (in.remaining() >= maxHeadBytes) {
                 throw new HttpException(431, "Request header fields exceed " + maxHeadBytes + " bytes");
@@ -57,22 +77,31 @@ public final class HttpRequestParser {
         }
         byte[] head = new byte[length];
         in.get(head);
-        in.position(end + 4);
+        in.position(end + 1);
         return parseHead(new String(head, StandardCharsets.ISO_8859_1));
     }
 
-    /** @return the index of the CR of the first CRLFCRLF, or -1 */
-    private static int findEndOfHead(ByteBuffer in) {
-        for (int i = in.position(), last = in.limit() - 4; i <= last; i++) {
-            if (in.get(i) == '\r' && in.get(i + 1) == '\n' && in.get(i + 2) == '\r' && in.get(i + 3) == '\n') {
-                return i;
+    /** @return the index of the LF ending the empty line that ends the head ({@code LF LF} or {@code LF CR LF}), or -1 */
+    private static int findEndOfHead(ByteBuffer in, int from) {
+        for (int i = from, limit = in.limit(); i < limit; i++) {
+            if (in.get(i) == '\n' && i > in.position()) {
+                int before = in.get(i - 1);
+                if (before == '\n' || (before == '\r' && i - 1 > in.position() && in.get(i - 2) == '\n')) {
+                    return i;
+                }
             }
         }
         return -1;
     }
 
     private static HttpRequest parseHead(String head) throws HttpException {
-        String[] lines = head.split("\r\n", -1);
+        String[] lines = head.split("\n", -1);
+        lines = Arrays.copyOf(lines, lines.length - 1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            lines[i] = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            checkCharacters(lines[i]);
+        }
         String[] requestLine = lines[0].split(" ", -1);
         if (requestLine.length != 3 || !TOKEN.matcher(requestLine[0]).matches() || requestLine[1].isEmpty()) {
             throw new HttpException(400, "Malformed request line");
@@ -88,7 +117,22 @@ public final class HttpRequestParser {
         String path = question < 0 ? target : target.substring(0, question);
         decode(path);
         Map<String, String> query = question < 0 ? Map.of() : parseQuery(target.substring(question + 1));
-        return new HttpRequest(requestLine[0], path, query, requestLine[2], parseHeaders(lines));
+        Map<String, String> headers = parseHeaders(lines);
+        if (requestLine[2].equals("HTTP/1.1") && !headers.containsKey("host")) {
+            throw new HttpException(400, "Missing Host header");
+        }
+        return new HttpRequest(requestLine[0], path, query, requestLine[2], headers);
+    }
+
+    /** Refuses control characters other than a tab, and DEL, anywhere in the head: none is valid there. */
+    private static void checkCharacters(String line) throws HttpException {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                throw new HttpException(400, c == '\r' ? "Bare CR in request head"
+                        : "Control character 0x" + Integer.toHexString(c) + " in request head");
+            }
+        }
     }
 
     private static Map<String, String> parseHeaders(String[] lines) throws HttpException {
@@ -104,7 +148,11 @@ public final class HttpRequestParser {
                 throw new HttpException(400, "Invalid header name on line " + (i + 1));
             }
             String value = line.substring(colon + 1).strip();
-            headers.merge(name.toLowerCase(Locale.ROOT), value, (a, b) -> a + ", " + b);
+            String key = name.toLowerCase(Locale.ROOT);
+            if (key.equals("host") && headers.containsKey(key)) {
+                throw new HttpException(400, "More than one Host header");
+            }
+            headers.merge(key, value, (a, b) -> a + ", " + b);
         }
         return headers;
     }

@@ -1,5 +1,6 @@
 package io.wsmon.ws.protocol;
 
+import io.wsmon.api.SourceHealth;
 import io.wsmon.api.http.HttpEndpoint;
 import io.wsmon.api.http.HttpRequest;
 import io.wsmon.api.http.HttpResponse;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * The server's own HTTP API, served as ordinary {@link HttpEndpoint}s: {@code /api/snapshot},
  * {@code /api/history?count=N} and {@code /api/status} (token required when the server has one), and
- * {@code /healthz} (open).
+ * {@code /healthz} (open), which tells what the source's {@link SourceHealth} says.
  */
 final class ApiEndpoints {
 
@@ -27,9 +28,10 @@ final class ApiEndpoints {
                 HttpEndpoint.get("healthz", "/healthz", request -> health()).withoutToken());
     }
 
+    /** 200 while the source serves (healthy or degraded), 503 with the reasons otherwise; the body says which. */
     private HttpResponse health() {
-        boolean running = protocol.source().isRunning();
-        return HttpResponse.json(running ? 200 : 503, protocol.messages().health(running, protocol.connectedClients()));
+        SourceHealth health = protocol.source().health();
+        return HttpResponse.json(health.serving() ? 200 : 503, protocol.messages().health(health, protocol.connectedClients()));
     }
 
     private HttpResponse snapshot() {

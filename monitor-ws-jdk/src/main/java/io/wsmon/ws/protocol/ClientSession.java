@@ -22,6 +22,7 @@ final class ClientSession implements ConnectionHandler {
     private final ProtocolSettings settings;
     private final CommandRateLimiter limiter;
     private Subscription subscription = Subscription.ALL;
+    private long lastSeqSent = -1;
 
     ClientSession(ClientConnection connection, MonitoringProtocol protocol) {
         this.connection = connection;
@@ -38,6 +39,7 @@ final class ClientSession implements ConnectionHandler {
         connection.sendText(messages.welcome(connection.id(), source.interval(), source.activeAlerts()));
         Tick latest = protocol.latestTick();
         if (latest != null) {
+            lastSeqSent = latest.seq();
             connection.sendData(latest.frame(null));
         }
     }
@@ -53,6 +55,10 @@ final class ClientSession implements ConnectionHandler {
      * @param tick the tick
      */
     void onTick(Tick tick) {
+        if (tick.seq() <= lastSeqSent) {
+            return; // the welcome already carried it: made from the feed's newest snapshot before its delivery reached the loop
+        }
+        lastSeqSent = tick.seq();
         if (subscription != null && subscription.wants(tick.seq())) {
             connection.sendData(tick.frame(subscription.sections()));
         }
@@ -65,11 +71,24 @@ final class ClientSession implements ConnectionHandler {
 
     @Override
     public void onText(String message) {
-        switch (limiter.check(protocol.ticker().nanoTime())) {
+        long now = protocol.ticker().nanoTime();
+        switch (limiter.check(now)) {
             case ALLOW -> execute(message);
-            case LIMIT -> error(ErrorCode.RATE_LIMITED, "Rate limit exceeded: at most "
-                    + settings.commandsPerSecond() + " commands per second");
+            case LIMIT -> {
+                if (limiter.shouldReport(now)) {
+                    error(ErrorCode.RATE_LIMITED, "Rate limit exceeded: at most "
+                            + settings.commandsPerSecond() + " commands per second");
+                }
+            }
             case CLOSE -> connection.close(CloseCode.POLICY_VIOLATION, "Rate limit exceeded");
+        }
+    }
+
+    /** A ping costs a command of the rate limit; over it, the ping is still answered (one pong at most is pending). */
+    @Override
+    public void onPing() {
+        if (limiter.check(protocol.ticker().nanoTime()) == CommandRateLimiter.Verdict.CLOSE) {
+            connection.close(CloseCode.POLICY_VIOLATION, "Rate limit exceeded");
         }
     }
 
@@ -105,7 +124,7 @@ final class ClientSession implements ConnectionHandler {
             case "unsubscribe" -> unsubscribe();
             case "get_alerts" -> reply(messages.alerts(source.activeAlerts(), source.recentAlerts()));
             case "get_snapshot" -> snapshot(command);
-            case "get_history" -> reply(protocol.history(
+            case "get_history" -> connection.sendFrame(protocol.historyFrame(
                     Parameters.count(command, ProtocolSettings.DEFAULT_HISTORY_COUNT, settings.historyCap()),
                     Parameters.sections(command, protocol.knownSections())));
             default -> error(ErrorCode.UNKNOWN_COMMAND, "Unknown command '" + Parameters.abbreviate(type) + "'");

@@ -1,8 +1,9 @@
 package io.wsmon.ws.protocol;
 
 /**
- * Limits the commands of one client to {@code perSecond} in any one-second window. A client that is
- * refused again and again without a full second of calm for the grace period is to be closed.
+ * Limits the commands (and pings) of one client to {@code perSecond} in any one-second window. A client
+ * that is refused again and again without a full second of calm for the grace period is to be closed;
+ * while it is refused, it is told so at most once a second.
  *
  * <p>Confined to the event loop thread. Its window is allocated on the first command, so a client that
  * only listens costs nothing here.
@@ -28,6 +29,8 @@ final class CommandRateLimiter {
     private int count;
     private long limitedSince = -1;
     private long lastLimitedAt;
+    private long lastReportedAt;
+    private boolean reported;
 
     /**
      * @param perSecond commands allowed in any one-second window
@@ -59,5 +62,21 @@ final class CommandRateLimiter {
         }
         lastLimitedAt = nowNanos;
         return nowNanos - limitedSince >= graceNanos ? Verdict.CLOSE : Verdict.LIMIT;
+    }
+
+    /**
+     * Whether a refused command is to be answered with {@code RATE_LIMITED}: at most once a second, so that
+     * a client flooding commands does not make the server flood replies.
+     *
+     * @param nowNanos the current monotonic time
+     * @return true for the first refusal, then for one a second
+     */
+    boolean shouldReport(long nowNanos) {
+        if (reported && nowNanos - lastReportedAt < SECOND) {
+            return false;
+        }
+        reported = true;
+        lastReportedAt = nowNanos;
+        return true;
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.wsmon.api.Alert;
 import io.wsmon.api.Snapshot;
+import io.wsmon.api.SourceHealth;
 import io.wsmon.core.json.TimestampFormat;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -86,7 +87,8 @@ final class Messages {
     record NoSnapshot(String type, String message, String timestamp) {}
 
     /** The body of {@code /healthz}. */
-    record Health(String status, boolean monitoringActive, int connectedClients, String timestamp) {}
+    record Health(String status, boolean monitoringActive, int connectedClients, List<String> problems,
+            String timestamp) {}
 
     /**
      * Reads a client's command.
@@ -136,8 +138,14 @@ final class Messages {
         return write(new NoSnapshot(SNAPSHOT, "No snapshot has been collected yet", now()));
     }
 
-    byte[] health(boolean active, int connected) {
-        return write(new Health(active ? "ok" : "stopped", active, connected, now()));
+    /** The status reads {@code ok}, {@code degraded}, {@code stopped} or {@code unhealthy}. */
+    byte[] health(SourceHealth health, int connected) {
+        String status = switch (health.verdict()) {
+            case HEALTHY -> "ok";
+            case DEGRADED -> "degraded";
+            case UNHEALTHY -> health.running() ? "unhealthy" : "stopped";
+        };
+        return write(new Health(status, health.running(), connected, health.problems(), now()));
     }
 
     /**

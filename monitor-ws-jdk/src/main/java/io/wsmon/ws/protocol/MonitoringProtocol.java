@@ -5,6 +5,7 @@ import io.wsmon.api.http.HttpEndpoint;
 import io.wsmon.core.time.Ticker;
 import io.wsmon.ws.connection.ClientConnection;
 import io.wsmon.ws.connection.ConnectionHandler;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -30,6 +31,7 @@ public final class MonitoringProtocol {
     private final Messages messages;
     private final SubscriptionShapes shapes = new SubscriptionShapes();
     private final Set<ClientSession> sessions = new LinkedHashSet<>();
+    private final HistoryReplies historyReplies;
     private final Instant startTime;
     private volatile FanOut fanOut;
     private volatile int connected;
@@ -48,6 +50,8 @@ public final class MonitoringProtocol {
         this.settings = settings;
         this.ticker = ticker;
         this.messages = new Messages(clock, serverVersion);
+        this.historyReplies = new HistoryReplies(
+                (snapshots, sections) -> messages.history(snapshots, sections, settings.maxReplyBytes()));
         this.startTime = clock.instant();
     }
 
@@ -126,6 +130,11 @@ public final class MonitoringProtocol {
     /** The history reply: the newest {@code count} snapshots that fit in the reply size bound, oldest first. */
     byte[] history(int count, Set<String> sections) {
         return messages.history(source.history(count), sections, settings.maxReplyBytes());
+    }
+
+    /** The history reply as a frame, shared with the other clients that ask for the same. */
+    ByteBuffer historyFrame(int count, Set<String> sections) {
+        return historyReplies.frame(source.history(count), sections);
     }
 
     SnapshotSource source() {

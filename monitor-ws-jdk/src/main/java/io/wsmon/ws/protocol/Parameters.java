@@ -89,7 +89,7 @@ final class Parameters {
         if (node == null || node.isNull()) {
             return Math.min(defaultCount, cap);
         }
-        if (!node.canConvertToExactIntegral() || node.asLong() < 1) {
+        if (!node.canConvertToExactIntegral() || !node.canConvertToLong() || node.asLong() < 1) {
             throw new InvalidParameterException("count must be a positive integer, got " + echo(node));
         }
         return (int) Math.min(node.asLong(), cap);

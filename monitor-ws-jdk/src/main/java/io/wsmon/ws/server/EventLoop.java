@@ -7,6 +7,7 @@ import io.wsmon.ws.connection.Connection;
 import io.wsmon.ws.connection.ConnectionHandler;
 import io.wsmon.ws.connection.ConnectionSettings;
 import io.wsmon.ws.connection.Endpoint;
+import io.wsmon.ws.connection.StagingBuffers;
 import io.wsmon.ws.frame.CloseCode;
 import io.wsmon.ws.http.EndpointRouter;
 import io.wsmon.ws.protocol.MonitoringProtocol;
@@ -30,12 +31,18 @@ import org.slf4j.LoggerFactory;
  * The one thread that owns every socket: accepts, reads, writes (only while a client has something
  * pending, through {@code OP_WRITE}), runs tasks handed to it by other threads (the snapshot fan-out),
  * and enforces the connections' timeouts. It never blocks on a client.
+ *
+ * <p>An {@link OutOfMemoryError} (or any other {@link VirtualMachineError}) is not survived: the loop
+ * closes the listening socket, so that the server does not look alive while it can no longer answer, and
+ * lets the error go on to the thread's uncaught-exception handler; the server command's handler ends the
+ * process.
  */
 final class EventLoop implements Executor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     private static final Connection[] NO_CONNECTIONS = new Connection[0];
     private static final int READ_BUFFER_BYTES = 64 * 1024;
+    private static final int RETAINED_STAGING_BUFFERS = 64;
 
     private final Selector selector;
     private final ServerSocketChannel server;
@@ -47,6 +54,7 @@ final class EventLoop implements Executor {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
+    private final StagingBuffers stagingBuffers = new StagingBuffers(RETAINED_STAGING_BUFFERS);
     private final Tracking tracking = new Tracking();
     private volatile boolean shutdownRequested;
     private volatile int openSockets;
@@ -124,6 +132,9 @@ final class EventLoop implements Executor {
                     nextTimers = now + timerPeriodNanos;
                 }
             }
+        } catch (VirtualMachineError e) {
+            closeQuietly(server);
+            throw e;
         } catch (IOException | RuntimeException | Error e) {
             LOG.error("WebSocket event loop failed; closing every connection", e);
         } finally {
@@ -192,7 +203,7 @@ final class EventLoop implements Executor {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            Connection connection = new Connection(nextConnectionId++, channel, key, tracking, settings);
+            Connection connection = new Connection(nextConnectionId++, channel, key, tracking, settings, stagingBuffers);
             key.attach(connection);
             connections.add(connection);
             openSockets = connections.size();

@@ -5,6 +5,7 @@ import io.wsmon.core.Version;
 import io.wsmon.core.format.Durations;
 import io.wsmon.core.time.Ticker;
 import io.wsmon.ws.handshake.AccessToken;
+import io.wsmon.ws.handshake.HostPolicy;
 import io.wsmon.ws.handshake.OriginPolicy;
 import java.io.IOException;
 import java.time.Clock;
@@ -33,6 +34,8 @@ import java.util.Optional;
  * @param maxHeaderBytes the largest request head, in bytes; larger ones get 431
  * @param token the token clients must present, if any
  * @param allowedOrigins browser origins allowed besides the server's own ({@code *} for all)
+ * @param allowedHosts {@code Host} names allowed besides the ones the server answers to ({@code .domain},
+ *     {@code *} for all); see {@link HostPolicy}
  * @param historyCap the most snapshots one history reply holds
  * @param maxReplyBytes the largest history reply, in bytes
  * @param commandsPerSecond commands one client may send in any second; more get {@code RATE_LIMITED}
@@ -59,6 +62,7 @@ public record ServerConfig(
         int maxHeaderBytes,
         Optional<String> token,
         List<String> allowedOrigins,
+        List<String> allowedHosts,
         int historyCap,
         int maxReplyBytes,
         int commandsPerSecond,
@@ -74,6 +78,7 @@ public record ServerConfig(
     /** Copies the collections so the record stays immutable. */
     public ServerConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         endpoints = List.copyOf(endpoints);
         settings = Map.copyOf(settings);
     }
@@ -106,6 +111,7 @@ public record ServerConfig(
         private Integer maxHeaderBytes;
         private String token;
         private final List<String> allowedOrigins = new ArrayList<>();
+        private final List<String> allowedHosts = new ArrayList<>();
         private Integer historyCap;
         private Integer maxReplyBytes;
         private Integer commandsPerSecond;
@@ -258,6 +264,21 @@ public record ServerConfig(
         public Builder allowedOrigin(String origin) {
             OriginPolicy.allowing(List.of(Objects.requireNonNull(origin, "allowedOrigin")));
             allowedOrigins.add(origin);
+            return this;
+        }
+
+        /**
+         * Allows a {@code Host} name besides the ones the server answers to (its bind address,
+         * {@code localhost}, the loopback addresses, this machine's name and addresses), for example the
+         * name of a reverse proxy in front of it. Requests naming any other host get 403, which defeats
+         * DNS rebinding.
+         *
+         * @param host a host name or IP address without port, {@code .example.com} for that domain and
+         *     its subdomains, or {@code *} to allow every host; may be called several times
+         * @return this builder
+         */
+        public Builder allowedHost(String host) {
+            allowedHosts.add(HostPolicy.checkAllowedHost(Objects.requireNonNull(host, "allowedHost")));
             return this;
         }
 
@@ -425,6 +446,7 @@ public record ServerConfig(
                     or(maxHeaderBytes, 8 * 1024),
                     Optional.ofNullable(token),
                     allowedOrigins,
+                    allowedHosts,
                     or(historyCap, 1000),
                     or(maxReplyBytes, 4 * 1024 * 1024),
                     or(commandsPerSecond, 50),

@@ -7,6 +7,7 @@ import io.wsmon.ws.connection.ConnectionSettings;
 import io.wsmon.ws.frame.FrameDecoder;
 import io.wsmon.ws.handshake.AccessToken;
 import io.wsmon.ws.handshake.Handshake;
+import io.wsmon.ws.handshake.HostPolicy;
 import io.wsmon.ws.handshake.OriginPolicy;
 import io.wsmon.ws.http.EndpointDiscovery;
 import io.wsmon.ws.http.EndpointRouter;
@@ -197,7 +198,8 @@ public final class WebSocketServer implements AutoCloseable {
     }
 
     private static ConnectionSettings connectionSettings(ServerConfig config, AccessToken token) {
-        Handshake handshake = new Handshake(OriginPolicy.allowing(config.allowedOrigins()), token);
+        Handshake handshake = new Handshake(HostPolicy.of(config.host(), config.allowedHosts()),
+                OriginPolicy.allowing(config.allowedOrigins()), token);
         return new ConnectionSettings(
                 handshake,
                 new HttpRequestParser(config.maxHeaderBytes()),

@@ -74,6 +74,24 @@ class ConsoleViewTest {
     }
 
     @Test
+    void detailed_moreSections_showTimesDiskIoContainerProcessesSensorsAndPressure() {
+        Snapshot more = Snapshot.of(43, AT, io.wsmon.core.testing.Snapshots.moreSections(), List.of(),
+                new SnapshotCodec()::encode);
+
+        new ConsoleView(out, DisplayMode.DETAILED, false).render(more, status(List.of()));
+
+        assertThat(printed())
+                .contains("user 3.1%, system 1.2%, iowait 0.4%, steal 0.0%, idle 95.2%")
+                .contains(" I/O vda      [####..........................]  12.5%  2.0 KB/s read, 4.0 KB/s written")
+                .contains(" Container    [###############...............]  50.0%  256.0 MB of 512.0 MB (cgroup v2)")
+                .contains(" Processes    250 (2 running, 2 zombie), 900 threads")
+                .contains("12.5% CPU")
+                .contains("1234 java (app)")
+                .contains(" Temperature   45.0 °C  coretemp/Package id 0")
+                .contains(" Pressure     cpu 0.5%, memory 0.5%, io 0.5% (some, last 10 s)");
+    }
+
+    @Test
     void notATerminal_printsNoEscapeCodes() {
         new ConsoleView(out, DisplayMode.DETAILED, false).render(snapshot(), status(List.of(DISK_CRITICAL)));
         new ConsoleView(out, DisplayMode.COMPACT, false).render(snapshot(), status(List.of(DISK_CRITICAL)));

@@ -249,4 +249,43 @@ class SettingsResolverTest {
         assertThat(text).contains("--port PORT", "(default: 8765)", "--config FILE", "--version", "--help",
                 "--no-dashboard", "--no-metrics", "WSMON_DASHBOARD", "WSMON_METRICS");
     }
+
+    @Test
+    void optionalThresholds_fromFileAndEnvironment_areKeptByTheirKeys() throws Exception {
+        Path file = config("temperature_warning=75\ndisk_busy_critical=90\n");
+
+        ServerSettings s = run(Map.of("WSMON_CONFIG", file.toString(), "WSMON_PRESSURE_MEMORY_WARNING", "10"));
+
+        assertThat(s.optionalThresholds().asMap()).containsOnly(Map.entry("temperature_warning", 75.0),
+                Map.entry("disk_busy_critical", 90.0), Map.entry("pressure_memory_warning", 10.0));
+        assertThat(run(Map.of()).optionalThresholds().asMap()).isEmpty();
+    }
+
+    @Test
+    void optionalThresholds_warningAboveCritical_areRejected() {
+        assertThatThrownBy(() -> run(Map.of("WSMON_CONTAINER_MEMORY_WARNING", "95", "WSMON_CONTAINER_MEMORY_CRITICAL", "90")))
+                .hasMessage("container_memory_warning (95) must not be above container_memory_critical (90)");
+        assertThatThrownBy(() -> run(Map.of("WSMON_DISK_BUSY_WARNING", "101")))
+                .hasMessage("WSMON_DISK_BUSY_WARNING: must be a number from 0 to 100, got '101'");
+    }
+
+    @Test
+    void monitorsDisable_givenWithSet_leavesThoseSectionsOut() throws Exception {
+        ServerSettings s = run(Map.of(), "--set", "monitors.disable=processes,sensors", "--no-gpu");
+
+        try (var service = ServerCommand.service(s).discovery(false).start()) {
+            io.wsmon.core.testing.Await.until("the first tick", () -> service.currentSnapshot().isPresent());
+            assertThat(service.statistics().monitors().keySet()).contains("processor")
+                    .doesNotContain("processes", "sensors");
+        }
+    }
+
+    @Test
+    void processesTop_badValue_isRejectedNamingTheKey() throws Exception {
+        ServerSettings s = run(Map.of("WSMON_PROCESSES__TOP", "0"));
+
+        assertThatThrownBy(() -> ServerCommand.service(s))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("processes.top: must be a whole number from 1 to 100, got '0'");
+    }
 }

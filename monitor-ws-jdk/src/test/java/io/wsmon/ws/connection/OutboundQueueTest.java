@@ -12,7 +12,7 @@ class OutboundQueueTest {
 
     private static final long SECOND = 1_000_000_000L;
 
-    private final OutboundQueue queue = new OutboundQueue();
+    private final OutboundQueue queue = new OutboundQueue(new StagingBuffers(1));
     private final Sink sink = new Sink();
 
     @Test
@@ -85,7 +85,7 @@ class OutboundQueueTest {
     @Test
     void sharedFrame_writtenForTwoClients_isNotConsumedForEither() throws Exception {
         ByteBuffer shared = frame("shared").asReadOnlyBuffer();
-        OutboundQueue other = new OutboundQueue();
+        OutboundQueue other = new OutboundQueue(new StagingBuffers(1));
         Sink otherSink = new Sink();
 
         queue.offerData(shared, 0);
@@ -137,8 +137,91 @@ class OutboundQueueTest {
         assertThat(sink.text()).isEqualTo("reply");
     }
 
+    @Test
+    void pingFlood_pongsWhileTheSocketIsFull_onlyTheLatestIsKept() throws Exception {
+        sink.budget = 0;
+        for (int i = 0; i < 1000; i++) {
+            queue.offerPong(frame("p" + i), 0);
+        }
+
+        assertThat(queue.replyBytes()).isEqualTo(4 + OutboundQueue.FRAME_OVERHEAD_BYTES);
+        sink.budget = Integer.MAX_VALUE;
+        queue.writeTo(sink, 0);
+        assertThat(sink.text()).isEqualTo("p999");
+        assertThat(queue.replyBytes()).isZero();
+    }
+
+    @Test
+    void pingFlood_replyCost_isTheHeapAFrameHoldsNotItsBytes() {
+        for (int i = 0; i < 10; i++) {
+            queue.addReply(frame("ab"), 0);
+        }
+
+        assertThat(queue.replyBytes()).isEqualTo(10L * (2 + OutboundQueue.FRAME_OVERHEAD_BYTES));
+    }
+
+    @Test
+    void slowReader_replyPendingPastTheSendTimeout_isStalledThoughTheSocketTakesALittle() throws Exception {
+        queue.addReply(ByteBuffer.wrap(new byte[100_000]), 0);
+        for (long t = 0; t < 2 * SECOND; t += SECOND / 10) {
+            sink.budget = 10;
+            queue.writeTo(sink, t);
+            assertThat(queue.isStalled(t, SECOND)).as("at %d ms", t / 1_000_000).isEqualTo(t >= SECOND);
+        }
+    }
+
+    @Test
+    void slowReader_heapReplyOnASlowSocket_goesOutOfANativeBufferAndIsNotCopiedAgainPerWrite() throws Exception {
+        byte[] reply = new byte[1_000_000];
+        java.util.Arrays.fill(reply, (byte) 'r');
+        queue.addReply(ByteBuffer.wrap(reply).asReadOnlyBuffer(), 0);
+        CopyCounter counter = new CopyCounter(sink);
+        for (int i = 0; i < 10_000 && queue.hasPending(); i++) {
+            sink.budget = 4096;
+            queue.writeTo(counter, 0);
+        }
+
+        assertThat(queue.hasPending()).isFalse();
+        assertThat(sink.text()).hasSize(reply.length);
+        assertThat(counter.heapBuffers).as("writes handed a heap buffer, which the JDK would copy whole").isZero();
+    }
+
+    @Test
+    void writeTo_pongGoesBeforeQueuedReplies() throws Exception {
+        queue.addReply(frame("r1"), 0);
+        queue.offerPong(frame("P"), 0);
+
+        queue.writeTo(sink, 0);
+
+        assertThat(sink.text()).isEqualTo("Pr1");
+    }
+
     private static ByteBuffer frame(String text) {
         return ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Passes writes on, counting the writes given a heap buffer. */
+    private static final class CopyCounter implements java.nio.channels.WritableByteChannel {
+        private final Sink sink;
+        private int heapBuffers;
+
+        CopyCounter(Sink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public int write(ByteBuffer src) {
+            heapBuffers += src.isDirect() ? 0 : 1;
+            return sink.write(src);
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** A channel that accepts at most {@code budget} bytes, in total, until the budget is raised. */

@@ -35,6 +35,16 @@ class AccessTokenTest {
                 .hasMessageNotContaining("my secret");
     }
 
+    @Test
+    void tokenComparedInConstantTime_prefixLongerShorterOrEmpty_isRefusedAndTheRightOneAdmitted() {
+        AccessToken token = AccessToken.of(Optional.of("s3cret-token"));
+
+        for (String wrong : new String[] {"s3cret", "s3cret-token-and-more", "", "s3cret-tokeN", "x".repeat(10_000)}) {
+            assertThat(token.admits(request(Map.of("authorization", "Bearer " + wrong), Map.of()))).as(wrong).isFalse();
+        }
+        assertThat(token.admits(request(Map.of(), Map.of("token", "s3cret-token")))).isTrue();
+    }
+
     private static HttpRequest request(Map<String, String> headers, Map<String, String> query) {
         return new HttpRequest("GET", "/", query, "HTTP/1.1", headers);
     }

@@ -14,7 +14,7 @@ class HandshakeTest {
 
     private static final String KEY = "dGhlIHNhbXBsZSBub25jZQ==";
 
-    private final Handshake handshake = new Handshake(OriginPolicy.allowing(List.of()), AccessToken.of(Optional.empty()));
+    private final Handshake handshake = new Handshake(HostPolicy.of("127.0.0.1", List.of()), OriginPolicy.allowing(List.of()), AccessToken.of(Optional.empty()));
 
     @Test
     void acceptValue_rfcSampleKey_isTheRfcAnswer() {
@@ -100,7 +100,7 @@ class HandshakeTest {
 
     @Test
     void check_tokenRequired_admitsBearerAndQueryAndRefusesOthers() {
-        Handshake guarded = new Handshake(OriginPolicy.allowing(List.of()), AccessToken.of(Optional.of("s3cret")));
+        Handshake guarded = new Handshake(HostPolicy.of("127.0.0.1", List.of()), OriginPolicy.allowing(List.of()), AccessToken.of(Optional.of("s3cret")));
 
         assertThat(guarded.check(request(with("authorization", "Bearer s3cret")))).isInstanceOf(HandshakeResult.Accepted.class);
         assertThat(guarded.check(new HttpRequest("GET", "/", Map.of("token", "s3cret"), "HTTP/1.1", valid())))

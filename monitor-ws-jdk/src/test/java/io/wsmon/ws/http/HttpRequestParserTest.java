@@ -65,6 +65,66 @@ class HttpRequestParserTest {
     }
 
     @Test
+    void bareLfRequestLines_areAcceptedAsLineEnds() throws HttpException {
+        ByteBuffer in = bytes("GET /healthz HTTP/1.1\nHost: x\nX-A: 1\r\n\nrest");
+
+        HttpRequest request = parser.parse(in);
+
+        assertThat(request.path()).isEqualTo("/healthz");
+        assertThat(request.header("Host")).contains("x");
+        assertThat(request.header("X-A")).contains("1");
+        assertThat(StandardCharsets.US_ASCII.decode(in).toString()).isEqualTo("rest");
+    }
+
+    @Test
+    void bareLfHead_endedByLfCrLf_isComplete() throws HttpException {
+        assertThat(parser.parse(bytes("GET / HTTP/1.1\nHost: x\n\r\n")).header("Host")).contains("x");
+    }
+
+    @Test
+    void logForging_controlCharactersInHeaderValues_are400() {
+        assertBad("GET / HTTP/1.1\r\nHost: x\r\nOrigin: http://a\rX-Forged: 1\r\n\r\n", "Bare CR");
+        assertBad("GET / HTTP/1.1\r\nHost: x\r\nOrigin: \u001b[31m[ERROR]\r\n\r\n", "Control character 0x1b");
+        assertBad("GET / HTTP/1.1\r\nHost: x\r\nOrigin: a\u0000b\r\n\r\n", "Control character 0x0");
+        assertBad("GET / HTTP/1.1\r\nHost: x\r\nX: a\u007fb\r\n\r\n", "Control character 0x7f");
+        assertBad("GET /\u0008 HTTP/1.1\r\nHost: x\r\n\r\n", "Control character 0x8");
+    }
+
+    @Test
+    void logForging_tabInAHeaderValue_isAllowed() throws HttpException {
+        assertThat(parser.parse(bytes("GET / HTTP/1.1\r\nHost: x\r\nX: a\tb\r\n\r\n")).header("X")).contains("a\tb");
+    }
+
+    @Test
+    void http11WithoutHost_is400() {
+        assertBad("GET / HTTP/1.1\r\nX: y\r\n\r\n", "Missing Host header");
+        assertBad("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", "More than one Host header");
+    }
+
+    @Test
+    void http10WithoutHost_isAccepted() throws HttpException {
+        assertThat(parser.parse(bytes("GET / HTTP/1.0\r\n\r\n")).version()).isEqualTo("HTTP/1.0");
+    }
+
+    @Test
+    void quadraticReassembly_headArrivingAByteAtATime_isParsedWithTheScanHint() throws HttpException {
+        byte[] head = ("GET /api/status HTTP/1.1\r\nHost: x\r\nX-Pad: " + "p".repeat(4000) + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer in = ByteBuffer.allocate(head.length).flip();
+        HttpRequest request = null;
+        int scanned = 0;
+        for (int i = 0; i < head.length && request == null; i++) {
+            in.limit(i + 1).put(i, head[i]);
+            request = parser.parse(in, scanned);
+            scanned = in.remaining();
+        }
+
+        assertThat(request).isNotNull();
+        assertThat(request.header("X-Pad")).hasValueSatisfying(v -> assertThat(v).hasSize(4000));
+        assertThat(in.hasRemaining()).isFalse();
+    }
+
+    @Test
     void constructor_tinyBound_isRejectedNamingTheValue() {
         assertThatThrownBy(() -> new HttpRequestParser(10))
                 .isInstanceOf(IllegalArgumentException.class)

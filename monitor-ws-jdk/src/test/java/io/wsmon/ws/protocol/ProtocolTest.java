@@ -289,7 +289,7 @@ class ProtocolTest {
     }
 
     @Test
-    void rateLimit_beyond50CommandsInASecond_answersRateLimited() throws Exception {
+    void rateLimit_beyond50CommandsInASecond_answersRateLimitedOnceNotPerCommand() throws Exception {
         connect().next("connection");
         for (int i = 0; i < 60; i++) {
             client.send("{\"type\":\"ping\"}");
@@ -297,7 +297,7 @@ class ProtocolTest {
 
         int pongs = 0;
         int limited = 0;
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 51; i++) {
             JsonNode reply = client.next();
             if (reply.path("type").asText().equals("pong")) {
                 pongs++;
@@ -309,7 +309,9 @@ class ProtocolTest {
         }
 
         assertThat(pongs).isEqualTo(50);
-        assertThat(limited).isEqualTo(10);
+        assertThat(limited).isEqualTo(1);
+        long seq = feed.publish().seq();
+        assertThat(client.next().path("seq").asLong()).as("the next message after the one RATE_LIMITED").isEqualTo(seq);
     }
 
     @Test

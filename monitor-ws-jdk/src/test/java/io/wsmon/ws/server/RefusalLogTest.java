@@ -32,4 +32,11 @@ class RefusalLogTest {
 
         assertThat(log.refused(null, 403, "second")).isTrue();
     }
+
+    @Test
+    void logForging_reasonWithControlCharactersAndNonAscii_isEscapedAndCut() {
+        assertThat(RefusalLog.escape("Origin not allowed: http://x\n[ERROR] \u001b[31mforged\u0000\\ é€"))
+                .isEqualTo("Origin not allowed: http://x\\x0a[ERROR] \\x1b[31mforged\\x00\\\\ \\xe9\\u20ac");
+        assertThat(RefusalLog.escape("h".repeat(10_000))).hasSize(203).endsWith("...");
+    }
 }

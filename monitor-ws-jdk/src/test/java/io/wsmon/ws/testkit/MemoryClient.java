@@ -141,6 +141,11 @@ public final class MemoryClient implements ClientConnection {
     }
 
     @Override
+    public void sendFrame(ByteBuffer frame) {
+        sendText(payload(frame.duplicate()));
+    }
+
+    @Override
     public void sendData(ByteBuffer frame) {
         if (closeCode >= 0) {
             return;

@@ -1,6 +1,7 @@
 package io.wsmon.core.collect.linux;
 
 import io.wsmon.core.collect.HostFacts;
+import io.wsmon.core.collect.NominalFrequency;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * The host's static facts read from {@code /proc} and {@code /sys}: a few small files, against the
- * ~200 ms it takes OSHI to start. Gives up (empty) where a fact is missing, for example on a processor
+ * ~200 ms it takes OSHI to start. The maximum frequency comes from {@code cpufreq}, else from the model
+ * name ({@link NominalFrequency}). Gives up (empty) where a fact is missing, for example on a processor
  * whose {@code /proc/cpuinfo} has no model name, so the caller can ask OSHI instead.
  */
 public final class LinuxHostFacts {
@@ -53,6 +55,7 @@ public final class LinuxHostFacts {
                 return Optional.empty();
             }
             String architecture = System.getProperty("os.arch");
+            Double nominal = NominalFrequency.ofModelName(model);
             return Optional.of(new HostFacts(
                     System.getProperty("os.name"),
                     firstLine(proc.resolve("sys/kernel/version")).orElse(System.getProperty("os.version")),
@@ -64,7 +67,8 @@ public final class LinuxHostFacts {
                     cores.size(),
                     logical,
                     firstLine(sys.resolve("devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq"))
-                            .map(khz -> Long.parseLong(khz) / 1000.0).orElse(null),
+                            .map(khz -> Long.parseLong(khz) / 1000.0)
+                            .orElse(nominal),
                     Instant.ofEpochSecond(bootSeconds.get())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

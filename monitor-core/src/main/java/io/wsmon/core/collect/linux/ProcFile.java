@@ -24,6 +24,14 @@ final class ProcFile {
     }
 
     /**
+     * @param path a file that may be missing, such as a cgroup controller's file
+     * @return the file, or {@code null} when it does not exist now
+     */
+    static ProcFile ifExists(Path path) {
+        return path != null && java.nio.file.Files.exists(path) ? new ProcFile(path) : null;
+    }
+
+    /**
      * Reads the whole file.
      *
      * @return its content, for one parser to read before the next call
@@ -33,6 +41,16 @@ final class ProcFile {
         if (channel == null) {
             channel = FileChannel.open(path, StandardOpenOption.READ);
         }
+        buffer = readWhole(channel, buffer);
+        return new ProcText(buffer.array(), buffer.position());
+    }
+
+    /**
+     * Reads a file from offset 0 to its end into {@code buffer}, growing it when needed.
+     *
+     * @return the buffer holding the content (a bigger one when it grew), positioned after the last byte
+     */
+    static ByteBuffer readWhole(FileChannel channel, ByteBuffer buffer) throws IOException {
         buffer.clear();
         long position = 0;
         int n;
@@ -45,7 +63,7 @@ final class ProcFile {
                 buffer = bigger;
             }
         }
-        return new ProcText(buffer.array(), buffer.position());
+        return buffer;
     }
 
     @Override

@@ -1,11 +1,15 @@
 package io.wsmon.core.collect.linux;
 
 import io.wsmon.api.MemoryInfo;
+import io.wsmon.api.PressureAverages;
+import io.wsmon.api.PressureStall;
 import io.wsmon.api.SwapInfo;
+import io.wsmon.core.collect.CpuModeTicks;
 import io.wsmon.core.collect.CpuTicks;
 import io.wsmon.core.collect.CpuTime;
 import io.wsmon.core.collect.InterfaceCounters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -24,14 +28,18 @@ final class ProcParsers {
      */
     static CpuTicks cpuTicks(ProcText stat) {
         CpuTime all = null;
+        CpuModeTicks modes = null;
         List<CpuTime> cores = new ArrayList<>();
+        long[] fields = new long[CPU_FIELDS];
         while (stat.startsWith("cpu")) {
             boolean aggregate = stat.startsWith("cpu ");
             stat.skipPast(' ');
             long total = 0;
             long idle = 0;
+            Arrays.fill(fields, 0);
             for (int field = 0; field < CPU_FIELDS && stat.hasNumberOnLine(); field++) {
                 long value = stat.nextLong();
+                fields[field] = value;
                 total += value;
                 if (field == IDLE || field == IOWAIT) {
                     idle += value;
@@ -39,6 +47,8 @@ final class ProcParsers {
             }
             if (aggregate) {
                 all = new CpuTime(idle, total);
+                modes = new CpuModeTicks(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
+                        fields[6], fields[7]);
             } else {
                 cores.add(new CpuTime(idle, total));
             }
@@ -47,7 +57,7 @@ final class ProcParsers {
         if (all == null) {
             throw new IllegalArgumentException("no 'cpu' line in /proc/stat");
         }
-        return new CpuTicks(all, cores);
+        return new CpuTicks(all, cores, modes);
     }
 
     /** {@code /proc/meminfo}: MemTotal, MemAvailable, SwapTotal, SwapFree, in kB. */
@@ -147,5 +157,148 @@ final class ProcParsers {
             status.nextLine();
         }
         return -1;
+    }
+
+    /** {@code /proc/uptime}: seconds since boot, the first field. */
+    static double uptimeSeconds(ProcText uptime) {
+        return uptime.nextDecimal();
+    }
+
+    /**
+     * {@code /proc/PID/stat}: name, state, processor ticks, threads, start time and resident pages.
+     *
+     * @return false when the text is not a process's stat line (for example empty: the process ended)
+     */
+    static boolean processStat(ProcText stat, ProcessStat out) {
+        if (!stat.hasNumberOnLine()) {
+            return false;
+        }
+        out.pid = (int) stat.nextLong();
+        out.name = stat.nameInParentheses();
+        if (out.name == null) {
+            return false;
+        }
+        out.state = stat.nextChar();
+        stat.skipFields(10); // ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt
+        long utime = stat.nextLong();
+        long stime = stat.nextLong();
+        out.ticks = utime + stime;
+        stat.skipFields(4); // cutime cstime priority nice (the last two may be negative)
+        out.threads = (int) stat.nextLong();
+        stat.skipFields(1); // itrealvalue
+        out.startTicks = stat.nextLong();
+        stat.skipFields(1); // vsize
+        out.rssPages = stat.nextLong();
+        return true;
+    }
+
+    /** {@code /proc/PID/status}: the real user id from the {@code Uid:} line; -1 when absent. */
+    static long realUid(ProcText status) {
+        while (!status.atEnd()) {
+            if (status.startsWith("Uid:")) {
+                status.skipPast(':');
+                return status.nextLong();
+            }
+            status.nextLine();
+        }
+        return -1;
+    }
+
+    /** {@code /proc/self/smaps}: the first {@code KernelPageSize}, in bytes; -1 when absent. */
+    static long kernelPageSize(ProcText smaps) {
+        while (!smaps.atEnd()) {
+            if (smaps.startsWith("KernelPageSize:")) {
+                return kib(smaps);
+            }
+            smaps.nextLine();
+        }
+        return -1;
+    }
+
+    /** {@code /proc/diskstats}: every line, partitions and virtual devices included. */
+    static List<DiskCounters> diskCounters(ProcText diskstats) {
+        List<DiskCounters> counters = new ArrayList<>();
+        while (!diskstats.atEnd()) {
+            if (diskstats.hasNumberOnLine()) {
+                diskstats.nextLong(); // major
+                diskstats.nextLong(); // minor
+                String name = diskstats.nextWord(' ');
+                long reads = diskstats.nextLong();
+                diskstats.nextLong(); // reads merged
+                long sectorsRead = diskstats.nextLong();
+                diskstats.nextLong(); // ms reading
+                long writes = diskstats.nextLong();
+                diskstats.nextLong(); // writes merged
+                long sectorsWritten = diskstats.nextLong();
+                diskstats.nextLong(); // ms writing
+                diskstats.nextLong(); // I/O in flight
+                long ioMillis = diskstats.nextLong();
+                counters.add(new DiskCounters(name, reads, sectorsRead, writes, sectorsWritten, ioMillis));
+            }
+            diskstats.nextLine();
+        }
+        return counters;
+    }
+
+    /**
+     * A pressure file ({@code /proc/pressure/*} or a cgroup's {@code *.pressure}): the {@code some} and
+     * {@code full} lines; {@code full} is {@code null} when absent or when {@code withFull} is false.
+     */
+    static PressureStall pressure(ProcText text, boolean withFull) {
+        PressureAverages some = null;
+        PressureAverages full = null;
+        while (!text.atEnd()) {
+            boolean isSome = text.startsWith("some ");
+            if (isSome || text.startsWith("full ")) {
+                text.skipPast('=');
+                double avg10 = text.nextDecimal();
+                text.skipPast('=');
+                double avg60 = text.nextDecimal();
+                text.skipPast('=');
+                double avg300 = text.nextDecimal();
+                text.skipPast('=');
+                PressureAverages averages = new PressureAverages(avg10, avg60, avg300, text.nextLong() / 1e6);
+                if (isSome) {
+                    some = averages;
+                } else {
+                    full = averages;
+                }
+            }
+            text.nextLine();
+        }
+        if (some == null) {
+            throw new IllegalArgumentException("no 'some' line in a pressure file");
+        }
+        return new PressureStall(some, withFull ? full : null);
+    }
+
+    /**
+     * A file of {@code key value} lines ({@code memory.stat}, {@code cpu.stat}): the values of the keys
+     * asked for, -1 for a key that is absent.
+     */
+    static long[] keyValues(ProcText text, String... keys) {
+        long[] values = new long[keys.length];
+        Arrays.fill(values, -1);
+        while (!text.atEnd()) {
+            for (int i = 0; i < keys.length; i++) {
+                if (text.startsWith(keys[i]) && text.skipPast(' ') && text.hasNumberOnLine()) {
+                    values[i] = text.nextLong();
+                    break;
+                }
+            }
+            text.nextLine();
+        }
+        return values;
+    }
+
+    /**
+     * A cgroup limit or a counter alone in its file: a number, or -1 for {@code max} (v2) or a negative
+     * number (v1's {@code -1}).
+     */
+    static long limit(ProcText text) {
+        if (text.startsWith("max") || text.startsWith("-")) {
+            return -1;
+        }
+        return text.nextLong();
     }
 }

@@ -114,6 +114,45 @@ final class ProcText {
         return new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * The text between the first {@code (} and the last {@code )}, as in {@code /proc/PID/stat} where the
+     * command name may itself hold parentheses and blanks; the cursor is left past the {@code )}.
+     *
+     * @return the text, or {@code null} when there are no parentheses
+     */
+    String nameInParentheses() {
+        int open = -1;
+        int close = -1;
+        for (int i = position; i < length; i++) {
+            if (bytes[i] == '(' && open < 0) {
+                open = i;
+            } else if (bytes[i] == ')') {
+                close = i;
+            }
+        }
+        if (open < 0 || close < open) {
+            return null;
+        }
+        position = close + 1;
+        return new String(bytes, open + 1, close - open - 1, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The byte after blanks, moving the cursor past it; 0 at the end. */
+    char nextChar() {
+        skipBlanks();
+        return position < length ? (char) bytes[position++] : 0;
+    }
+
+    /** Moves the cursor past {@code count} blank-separated fields of this line, whatever they hold. */
+    void skipFields(int count) {
+        for (int i = 0; i < count; i++) {
+            skipBlanks();
+            while (position < length && bytes[position] != ' ' && bytes[position] != '\n') {
+                position++;
+            }
+        }
+    }
+
     private void skipBlanks() {
         while (position < length && (bytes[position] == ' ' || bytes[position] == '\t')) {
             position++;

@@ -69,8 +69,18 @@ class LinuxHostFactsTest {
     }
 
     @Test
-    void read_withoutCpufreq_leavesTheMaximumFrequencyUnknown() throws IOException {
+    void read_withoutCpufreq_takesTheModelNamesFrequency() throws IOException {
         write("proc/cpuinfo", TWO_CORES_FOUR_THREADS);
+        write("proc/stat", "btime 1767427200\n");
+
+        Optional<HostFacts> facts = LinuxHostFacts.read(root.resolve("proc"), root.resolve("sys"));
+
+        assertThat(facts).get().extracting(HostFacts::maxFrequencyMhz).isEqualTo(2200.0);
+    }
+
+    @Test
+    void read_withoutCpufreqNorFrequencyInTheModelName_leavesTheMaximumUnknown() throws IOException {
+        write("proc/cpuinfo", TWO_CORES_FOUR_THREADS.replace("Intel(R) Xeon(R) CPU @ 2.20GHz", "AMD EPYC"));
         write("proc/stat", "btime 1767427200\n");
 
         Optional<HostFacts> facts = LinuxHostFacts.read(root.resolve("proc"), root.resolve("sys"));
