@@ -216,6 +216,10 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
     private void startExporter(Exporter exporter) {
         try {
             exporter.start(context);
+        } catch (MonitorUnavailableException e) {
+            // a discovered exporter without settings, as an unconfigured alert handler: nothing to warn about
+            log.debug("exporter '{}' is not configured and is left out: {}", exporter.name(), e.getMessage());
+            return;
         } catch (Exception e) {
             log.warn("exporter '{}' failed to start and is left out", exporter.name(), e);
             return;
