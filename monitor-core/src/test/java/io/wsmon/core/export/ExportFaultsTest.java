@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wsmon.api.Snapshot;
 import io.wsmon.core.MonitoringService;
-import io.wsmon.core.testing.Await;
 import io.wsmon.core.testing.FakeMonitor;
 import io.wsmon.core.testing.LogCapture;
+import io.wsmon.core.testing.ManualTicks;
 import io.wsmon.core.testing.SmallTmpfs;
 import io.wsmon.core.time.ManualClock;
 import java.io.IOException;
@@ -41,6 +40,7 @@ class ExportFaultsTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-01-03T10:00:00Z"), ZoneOffset.ofHours(1));
     private MonitoringService service;
+    private ManualTicks ticks;
 
     @TempDir
     Path temp;
@@ -61,11 +61,11 @@ class ExportFaultsTest {
 
             disk.readOnly(true);
             for (int i = 0; i < 3; i++) {
-                nextTick();
+                ticks.next();
                 assertExportFails();
             }
             disk.readOnly(false);
-            nextTick();
+            ticks.next();
             service.forceExport().get(10, TimeUnit.SECONDS);
 
             assertThat(service.statistics().exporters().get("json_file").errors()).isEqualTo(3);
@@ -85,14 +85,14 @@ class ExportFaultsTest {
 
             Path filler = disk.fill();
             for (int i = 0; i < 3; i++) {
-                nextTick();
+                ticks.next();
                 assertExportFails();
             }
             assertThat(Files.size(file)).as("a write cut short is cut off again").isEqualTo(sizeBefore);
             assertThat(seqs(file)).containsExactly(1L);
 
             Files.delete(filler);
-            nextTick();
+            ticks.next();
             service.forceExport().get(10, TimeUnit.SECONDS);
 
             assertThat(service.statistics().exporters().get("json_file").errors()).isEqualTo(3);
@@ -106,31 +106,13 @@ class ExportFaultsTest {
         service = MonitoringService.builder().interval(INTERVAL).clock(clock).ticker(clock).discovery(false)
                 .onlyMonitors("memory", "padding").monitor(new FakeMonitor("padding", () -> "x".repeat(padding)))
                 .exporter(new JsonFileExporter(dir)).start();
-        awaitTick(1);
+        ticks = new ManualTicks(service, clock, INTERVAL);
+        ticks.await(1);
     }
 
     private void assertExportFails() {
         assertThatThrownBy(() -> service.forceExport().get(10, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).hasRootCauseInstanceOf(IOException.class);
-    }
-
-    private void awaitTick(long seq) {
-        Await.until("tick " + seq, () -> service.currentSnapshot().map(Snapshot::seq).orElse(0L) >= seq);
-    }
-
-    /** Lets the collector make its next snapshot: the export's failure must not hold it up. */
-    private void nextTick() {
-        long seq = service.currentSnapshot().map(Snapshot::seq).orElse(0L);
-        Await.until("the collector to wait for its next slot", () -> {
-            try {
-                clock.awaitSleepers(1, Duration.ofMillis(1));
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        clock.advance(INTERVAL);
-        awaitTick(seq + 1);
     }
 
     private static Path onlyFile(Path dir) throws IOException {
