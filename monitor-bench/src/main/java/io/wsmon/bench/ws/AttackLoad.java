@@ -1,5 +1,6 @@
 package io.wsmon.bench.ws;
 
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class AttackLoad {
         System.out.printf(Locale.ROOT, "interval=%.3fs good=%d duration<=%ds after=%ds server-jvm=%s cores=%d load=%.2f%n",
                 options.interval(), options.good(), options.durationSeconds(), options.afterSeconds(),
                 options.serverJvm(), Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<String> rows = new ArrayList<>();
         for (String name : options.attacks()) {
             Attack attack = attack(name);

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public final class BytewiseCost {
      */
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "cores=%d load=%.2f%n", Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         try (ServerProcess server = new ServerProcess("wsmon", List.of(), 1.0, 2000, 1000)) {
             InetSocketAddress address = new InetSocketAddress("127.0.0.1", server.port());
             byte[] big = ClientFrame.text(pingCommand(60_000));

@@ -22,7 +22,6 @@ final class GoodClient implements AutoCloseable {
     private long lastSeq = -1;
     private long received;
     private long missed;
-    private volatile boolean closed;
 
     private GoodClient(int port) throws Exception {
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -53,11 +52,6 @@ final class GoodClient implements AutoCloseable {
     /** @return ticks missed since the first one after the last reset (seq gaps) */
     synchronized long missed() {
         return missed;
-    }
-
-    /** @return whether the server closed this client */
-    boolean closed() {
-        return closed;
     }
 
     private synchronized void onData(long seq) {
@@ -93,15 +87,5 @@ final class GoodClient implements AutoCloseable {
             return null;
         }
 
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed = true;
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed = true;
-        }
     }
 }
