@@ -11,7 +11,9 @@ import java.time.Duration;
 
 /**
  * The server side of the load test, in a process of its own so its CPU and memory can be measured:
- * {@code BenchServer wsmon|java-websocket <interval-seconds> <payload-bytes> <max-clients>}. Prints
+ * {@code BenchServer wsmon|java-websocket <interval-seconds> <payload-bytes> <max-clients> [<history>]}
+ * (history: snapshots kept for {@code get_history} and published before the first tick, default 100
+ * kept and none published). Prints
  * {@code ready <port>}, then answers {@code heap} on standard input with the heap in use after a full GC,
  * and stops on {@code stop} or end of input.
  */
@@ -20,7 +22,7 @@ public final class BenchServer {
     private BenchServer() {}
 
     /**
-     * @param args implementation, interval in seconds, payload bytes, max clients
+     * @param args implementation, interval in seconds, payload bytes, max clients, optionally history
      * @throws Exception when the server cannot start
      */
     public static void main(String[] args) throws Exception {
@@ -28,7 +30,10 @@ public final class BenchServer {
         Duration interval = Duration.ofNanos((long) (Double.parseDouble(args[1]) * 1e9));
         int payload = Integer.parseInt(args[2]);
         int maxClients = Integer.parseInt(args[3]);
-        try (SyntheticFeed feed = new SyntheticFeed(interval, payload)) {
+        int history = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        try (SyntheticFeed feed = history > 0 ? new SyntheticFeed(interval, payload, history)
+                : new SyntheticFeed(interval, payload)) {
+            feed.prefill(history);
             AutoCloseable server = start(implementation, feed, maxClients);
             feed.start();
             BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,22 @@ final class ServerProcess implements AutoCloseable {
      */
     ServerProcess(String implementation, List<String> jvmArgs, double intervalSeconds, int payloadBytes, int maxClients)
             throws IOException {
+        this(implementation, jvmArgs, intervalSeconds, payloadBytes, maxClients, 0);
+    }
+
+    /**
+     * Starts the server with a full history and waits for its port.
+     *
+     * @param implementation {@code wsmon} or {@code java-websocket}
+     * @param jvmArgs options for the child JVM, for example {@code -Xmx64m}
+     * @param intervalSeconds the tick interval
+     * @param payloadBytes the message size
+     * @param maxClients the server's client limit
+     * @param history snapshots published before the first tick and kept for {@code get_history}; 0 for the default
+     * @throws IOException when the child cannot start or does not announce its port
+     */
+    ServerProcess(String implementation, List<String> jvmArgs, double intervalSeconds, int payloadBytes, int maxClients,
+            int history) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -44,6 +62,7 @@ final class ServerProcess implements AutoCloseable {
         command.add(Double.toString(intervalSeconds));
         command.add(Integer.toString(payloadBytes));
         command.add(Integer.toString(maxClients));
+        command.add(Integer.toString(history));
         this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -68,9 +87,42 @@ final class ServerProcess implements AutoCloseable {
      */
     long cpuNanos() throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return cpuTicks(stat) * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /**
+     * CPU time the server's WebSocket event loop thread has used, user and system.
+     *
+     * @return nanoseconds, 0 when the server has no such thread (the peer server)
+     * @throws IOException when {@code /proc} cannot be read
+     */
+    long loopCpuNanos() throws IOException {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path thread : threads) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (NoSuchFileException e) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("wsmon-ws-loop")) {
+                    ticks += cpuTicks(stat);
+                }
+            }
+        }
         return ticks * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** @return whether the server process still runs */
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** @return the server process's exit code, or -1 while it runs */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
     }
 
     /**
@@ -109,6 +161,12 @@ final class ServerProcess implements AutoCloseable {
             throw new IOException("unexpected answer to heap: " + line);
         }
         return Long.parseLong(line.substring(5).trim());
+    }
+
+    /** utime + stime of a {@code /proc/.../stat} line, in clock ticks. */
+    private static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     @Override
