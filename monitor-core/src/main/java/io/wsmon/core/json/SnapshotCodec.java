@@ -2,6 +2,7 @@ package io.wsmon.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,6 +14,7 @@ import io.wsmon.api.Snapshot;
 import io.wsmon.api.SystemInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,13 +38,37 @@ public final class SnapshotCodec {
 
     private static final int INITIAL_BUFFER = 4096;
 
-    private final ObjectMapper mapper;
+    /** Streaming only: the built-in sections need no data binding, whose set-up costs ~100 ms at start. */
+    private final JsonFactory factory = new JsonFactory();
+    private volatile ObjectMapper mapper;
 
     /** Creates a codec with the wire conventions of SPEC §3. */
-    public SnapshotCodec() {
+    public SnapshotCodec() {}
+
+    /**
+     * The mapper behind this codec, configured with the wire conventions, for messages built elsewhere
+     * (protocol replies, exports). Made on first use. Do not reconfigure it.
+     *
+     * @return the shared mapper
+     */
+    public ObjectMapper mapper() {
+        ObjectMapper made = mapper;
+        if (made == null) {
+            synchronized (this) {
+                made = mapper;
+                if (made == null) {
+                    made = newMapper();
+                    mapper = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private static ObjectMapper newMapper() {
         SimpleModule timestamps = new SimpleModule("wsmon-timestamps");
         timestamps.addSerializer(OffsetDateTime.class, new TimestampFormat.MicrosSerializer());
-        this.mapper = new ObjectMapper()
+        return new ObjectMapper()
                 .registerModule(timestamps)
                 .addMixIn(SystemInfo.class, SystemInfoMixin.class)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -52,13 +78,14 @@ public final class SnapshotCodec {
     }
 
     /**
-     * The mapper behind this codec, configured with the wire conventions, for messages built elsewhere
-     * (protocol replies, exports). Do not reconfigure it.
+     * A UTF-8 generator for a message written field by field, without data binding.
      *
-     * @return the shared mapper
+     * @param out where the JSON goes
+     * @return the generator; close it to flush
+     * @throws IOException when the generator cannot be made
      */
-    public ObjectMapper mapper() {
-        return mapper;
+    public JsonGenerator generator(OutputStream out) throws IOException {
+        return factory.createGenerator(out, JsonEncoding.UTF8);
     }
 
     /**
@@ -83,7 +110,7 @@ public final class SnapshotCodec {
      */
     public byte[] encode(Snapshot snapshot, String type, Set<String> sections) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator gen = generator(out)) {
             gen.writeStartObject();
             gen.writeStringField("type", type);
             writeSnapshotFields(gen, snapshot, sections);
@@ -98,7 +125,7 @@ public final class SnapshotCodec {
      * Writes {@code seq}, {@code timestamp}, {@code data} and (when not empty) {@code alerts} into an
      * object the caller has opened, for messages that embed snapshots such as a history reply.
      *
-     * @param gen a generator created from {@link #mapper()}, inside an object
+     * @param gen a generator from {@link #generator} or {@link #mapper()}, inside an object
      * @param snapshot the snapshot
      * @param sections the section names to include; {@code null} for all
      * @throws IOException when the generator fails
@@ -111,7 +138,7 @@ public final class SnapshotCodec {
             if (sections == null || sections.contains(section.getKey())) {
                 gen.writeFieldName(section.getKey());
                 if (!SectionWriters.write(gen, section.getValue())) {
-                    mapper.writeValue(gen, section.getValue());
+                    mapper().writeValue(gen, section.getValue());
                 }
             }
         }
@@ -121,6 +148,17 @@ public final class SnapshotCodec {
             gen.writeFieldName("alerts");
             SectionWriters.alerts(gen, alerts);
         }
+    }
+
+    /**
+     * Writes alerts as an array, as in {@code monitoring_data}, without data binding.
+     *
+     * @param gen a generator from {@link #generator} or {@link #mapper()}, where a value may go
+     * @param alerts the alerts
+     * @throws IOException when the generator fails
+     */
+    public void writeAlerts(JsonGenerator gen, List<Alert> alerts) throws IOException {
+        SectionWriters.alerts(gen, alerts);
     }
 
     /** Boot time is known to the second: written without a fraction, as in the seed. */

@@ -2,10 +2,13 @@ package io.wsmon.ws.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.wsmon.api.Alert;
+import io.wsmon.core.json.SnapshotCodec;
 import io.wsmon.core.json.TimestampFormat;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,22 +18,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Builds the server's JSON messages (SPEC §4) with the service's mapper. Each message is a record, so
- * its fields read as the wire format.
+ * Builds the server's JSON messages (SPEC §4) with the service's mapper. Each message but the welcome is
+ * a record, so its fields read as the wire format.
  */
 final class Messages {
 
-    private final ObjectMapper mapper;
+    private final SnapshotCodec codec;
     private final Clock clock;
 
-    Messages(ObjectMapper mapper, Clock clock) {
-        this.mapper = mapper;
+    Messages(SnapshotCodec codec, Clock clock) {
+        this.codec = codec;
         this.clock = clock;
     }
-
-    /** The first message on a connection. */
-    record Welcome(String type, String status, String timestamp, String message, String clientId,
-            String serverVersion, double interval, List<Alert> activeAlerts) {}
 
     /** The answer to {@code ping}. */
     record Pong(String type, String timestamp) {}
@@ -58,9 +57,30 @@ final class Messages {
     /** The body of {@code /healthz}. */
     record Health(String status, boolean monitoringActive, int connectedClients, String timestamp) {}
 
+    /**
+     * The first message on a connection, written field by field: data binding's set-up (~100 ms) would
+     * delay a new server's first client.
+     */
     byte[] welcome(long clientId, String serverVersion, Duration interval, List<Alert> activeAlerts) {
-        return write(new Welcome("connection", "connected", now(), "Connected to monitoring server",
-                Long.toString(clientId), serverVersion, seconds(interval), activeAlerts));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator gen = codec.generator(out)) {
+            gen.writeStartObject();
+            gen.writeStringField("type", "connection");
+            gen.writeStringField("status", "connected");
+            gen.writeStringField("timestamp", now());
+            gen.writeStringField("message", "Connected to monitoring server");
+            gen.writeStringField("client_id", Long.toString(clientId));
+            if (serverVersion != null) {
+                gen.writeStringField("server_version", serverVersion);
+            }
+            gen.writeNumberField("interval", seconds(interval));
+            gen.writeFieldName("active_alerts");
+            codec.writeAlerts(gen, activeAlerts);
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the welcome", e);
+        }
+        return out.toByteArray();
     }
 
     byte[] pong() {
@@ -133,7 +153,7 @@ final class Messages {
 
     private byte[] write(Object message) {
         try {
-            return mapper.writeValueAsBytes(message);
+            return codec.mapper().writeValueAsBytes(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + message.getClass().getSimpleName(), e);
         }

@@ -49,7 +49,7 @@ public final class MonitoringProtocol {
         this.feed = feed;
         this.settings = settings;
         this.ticker = ticker;
-        this.messages = new Messages(feed.codec().mapper(), feed.clock());
+        this.messages = new Messages(feed.codec(), feed.clock());
         this.fanOut = new FanOut(feed, shapes, loop, this::deliver);
         this.startTime = feed.clock().instant();
     }
