@@ -1,11 +1,11 @@
 package io.wsmon.bench.ws;
 
+import io.wsmon.bench.proc.ProcStat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 /** A {@link BenchServer} in a child JVM, with its CPU time, resident memory and heap read from outside. */
 final class ServerProcess implements AutoCloseable {
-
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Process process;
     private final BufferedReader out;
@@ -24,7 +22,7 @@ final class ServerProcess implements AutoCloseable {
     /**
      * Starts the server and waits for its port.
      *
-     * @param implementation {@code wsmon} or {@code java-websocket}
+     * @param implementation {@code wsmon}, {@code java-websocket} or {@code netty}
      * @param jvmArgs options for the child JVM, for example {@code -Xmx64m}
      * @param intervalSeconds the tick interval
      * @param payloadBytes the message size
@@ -67,10 +65,7 @@ final class ServerProcess implements AutoCloseable {
      * @throws IOException when {@code /proc} cannot be read
      */
     long cpuNanos() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return ticks * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+        return ProcStat.cpuNanos(process.pid());
     }
 
     /**
@@ -80,12 +75,7 @@ final class ServerProcess implements AutoCloseable {
      * @throws IOException when {@code /proc} cannot be read
      */
     long rssBytes() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-            }
-        }
-        throw new IOException("no VmRSS in /proc/" + process.pid() + "/status");
+        return ProcStat.rssBytes(process.pid());
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.wsmon.bench.start;
+package io.wsmon.bench.server;
 
 import java.io.IOException;
 import java.net.ConnectException;
