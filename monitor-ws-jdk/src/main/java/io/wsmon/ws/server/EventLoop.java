@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,7 @@ final class EventLoop implements Executor {
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
     private final Tracking tracking = new Tracking();
+    private final Consumer<SelectionKey> selected = this::onSelected;
     private volatile boolean shutdownRequested;
     private volatile int openSockets;
     private MonitoringProtocol protocol;
@@ -110,8 +112,9 @@ final class EventLoop implements Executor {
         long nextTimers = ticker.nanoTime() + timerPeriodNanos;
         try {
             while (!(shutdownRequested && (connections.isEmpty() || ticker.nanoTime() - shutdownDeadline >= 0))) {
-                long waitMillis = Math.max(1, (nextTimers - ticker.nanoTime()) / 1_000_000);
-                selector.select(this::onSelected, waitMillis);
+                // no timer to run while nobody is connected: an idle server wakes only for accepts and ticks
+                long waitMillis = idle() ? 0 : Math.max(1, (nextTimers - ticker.nanoTime()) / 1_000_000);
+                selector.select(selected, waitMillis);
                 wakeupPending.set(false);
                 runTasks();
                 long now = ticker.nanoTime();
@@ -223,6 +226,10 @@ final class EventLoop implements Executor {
                 logFailure("Task on the WebSocket event loop failed", e);
             }
         }
+    }
+
+    private boolean idle() {
+        return connections.isEmpty() && !acceptFailing && !shutdownRequested && !refusals.windowOpen();
     }
 
     private void checkTimers(long now) {
