@@ -226,14 +226,17 @@ class ServerCommandIT {
 
     @Test
     void alertThresholdsFromTheEnvironment_raiseAlertsThatRideInMonitoringData() throws Exception {
-        try (ServerProcess server = ServerProcess.start(Map.of("WSMON_MEMORY_WARNING", "0.1", "WSMON_MEMORY_CRITICAL", "100"),
+        // no cooldown: every tick raises the alert again, so the client sees it whenever it connects
+        try (ServerProcess server = ServerProcess.start(Map.of("WSMON_MEMORY_WARNING", "0.1", "WSMON_MEMORY_CRITICAL", "100",
+                        "WSMON_ALERT_COOLDOWN", "0"),
                 "--host", LOOPBACK, "--port", "0");
                 WsClient client = WsClient.connect(server.awaitListening())) {
             JsonNode welcome = client.next("connection");
             JsonNode withAlert = client.next("monitoring_data");
-            while (!withAlert.has("alerts")) {
+            for (int ticks = 1; ticks < 5 && !withAlert.has("alerts"); ticks++) {
                 withAlert = client.next("monitoring_data");
             }
+            assertThat(withAlert.has("alerts")).as("an alert within 5 ticks").isTrue();
 
             JsonNode alert = withAlert.get("alerts").get(0);
             assertThat(alert.get("component").asText()).isEqualTo("memory");

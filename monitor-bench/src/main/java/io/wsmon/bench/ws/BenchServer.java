@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /**
  * The server side of the load test, in a process of its own so its CPU and memory can be measured:
- * {@code BenchServer wsmon|java-websocket <interval-seconds> <payload-bytes> <max-clients> [<history>]}
+ * {@code BenchServer wsmon|java-websocket|netty <interval-seconds> <payload-bytes> <max-clients> [<history>]}
  * (history: snapshots kept for {@code get_history} and published before the first tick, default 100
  * kept and none published). Prints
  * {@code ready <port>}, then answers {@code heap} on standard input with the heap in use after a full GC,
@@ -72,8 +72,18 @@ public final class BenchServer {
                     }
                 };
             }
+            case "netty" -> {
+                NettyBroadcastServer server = new NettyBroadcastServer(new InetSocketAddress("127.0.0.1", 0));
+                System.err.println("netty transport: " + server.transport());
+                AutoCloseable subscription = feed.feed().subscribe(snapshot -> server.broadcast(snapshot.json()));
+                announce(server.port());
+                return () -> {
+                    subscription.close();
+                    server.close();
+                };
+            }
             default -> throw new IllegalArgumentException(
-                    "server must be wsmon or java-websocket, got '" + implementation + "'");
+                    "server must be wsmon, java-websocket or netty, got '" + implementation + "'");
         }
     }
 

@@ -1,22 +1,19 @@
 package io.wsmon.bench.ws;
 
+import io.wsmon.bench.proc.ProcStat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A {@link BenchServer} in a child JVM, with its CPU time, resident memory and heap read from outside. */
 final class ServerProcess implements AutoCloseable {
-
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Process process;
     private final BufferedReader out;
@@ -26,7 +23,7 @@ final class ServerProcess implements AutoCloseable {
     /**
      * Starts the server and waits for its port.
      *
-     * @param implementation {@code wsmon} or {@code java-websocket}
+     * @param implementation {@code wsmon}, {@code java-websocket} or {@code netty}
      * @param jvmArgs options for the child JVM, for example {@code -Xmx64m}
      * @param intervalSeconds the tick interval
      * @param payloadBytes the message size
@@ -86,8 +83,7 @@ final class ServerProcess implements AutoCloseable {
      * @throws IOException when {@code /proc} cannot be read
      */
     long cpuNanos() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-        return cpuTicks(stat) * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+        return ProcStat.cpuNanos(process.pid());
     }
 
     /**
@@ -97,22 +93,9 @@ final class ServerProcess implements AutoCloseable {
      * @throws IOException when {@code /proc} cannot be read
      */
     long loopCpuNanos() throws IOException {
-        long ticks = 0;
-        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(process.pid()), "task"))) {
-            for (Path thread : threads) {
-                String stat;
-                try {
-                    stat = Files.readString(thread.resolve("stat"));
-                } catch (NoSuchFileException e) {
-                    continue; // the thread ended meanwhile
-                }
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                if (name.startsWith("wsmon-ws-loop")) {
-                    ticks += cpuTicks(stat);
-                }
-            }
-        }
-        return ticks * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+        return ProcStat.threadCpuNanos(process.pid()).entrySet().stream()
+                .filter(thread -> thread.getKey().startsWith("wsmon-ws-loop"))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     /** @return whether the server process still runs */
@@ -132,12 +115,7 @@ final class ServerProcess implements AutoCloseable {
      * @throws IOException when {@code /proc} cannot be read
      */
     long rssBytes() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-            }
-        }
-        throw new IOException("no VmRSS in /proc/" + process.pid() + "/status");
+        return ProcStat.rssBytes(process.pid());
     }
 
     /**

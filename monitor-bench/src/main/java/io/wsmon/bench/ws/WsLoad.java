@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
  * The WebSocket load tool: opens N clients from this process against a server in a child process and
  * prints what a user of the server cares about: clients connected, messages delivered per second, the
  * share of (tick, client) pairs delivered, fan-out skew per tick (first to last client), ping round trip,
- * the server's CPU (cores) and memory per client. Runs wsmon and the Java-WebSocket peer one after the
- * other with the same payload, so the comparison is one command:
+ * the server's CPU (cores) and memory per client. Runs wsmon, the Java-WebSocket peer and the Netty peer
+ * one after the other with the same payload, so the comparison is one command:
  *
  * <pre>
  * java -cp monitor-bench/target/benchmarks.jar io.wsmon.bench.ws.WsLoad --clients 1000 --interval 0.5
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Options: {@code --clients N} (1000), {@code --interval S} (0.5), {@code --duration S} (30),
  * {@code --warmup S} (5), {@code --payload BYTES} (2048), {@code --stalled PERCENT} (0),
- * {@code --servers wsmon,java-websocket}, {@code --server-jvm "-Xmx64m"}.
+ * {@code --servers wsmon,java-websocket,netty}, {@code --server-jvm "-Xmx64m"}.
  */
 public final class WsLoad {
 
@@ -115,7 +115,7 @@ public final class WsLoad {
     private static Options parse(String[] args) {
         Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "--clients", "1000", "--interval", "0.5", "--duration", "30", "--warmup", "5", "--payload", "2048",
-                "--stalled", "0", "--servers", "wsmon,java-websocket", "--server-jvm", "-Xmx64m"));
+                "--stalled", "0", "--servers", "wsmon,java-websocket,netty", "--server-jvm", "-Xmx64m"));
         for (int i = 0; i < args.length; i += 2) {
             if (!values.containsKey(args[i]) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("unknown option or missing value: " + args[i]

@@ -102,9 +102,12 @@ public final class ServerCommand {
         List<String> sections = List.copyOf(service.statistics().monitors().keySet());
         log.info("{} {} listening on {}, collecting {} every {}", Usage.COMMAND, Version.current(), address,
                 String.join(", ", sections), Durations.format(settings.interval()));
-        ConsoleView view = new ConsoleView(out, displayMode(settings), Terminal.isColourTerminal(environment));
-        service.subscribe(snapshot -> view.render(snapshot, new ServerStatus(address, server.connectedClients(),
-                settings.maxClients(), server.refusedRequests(), service.activeAlerts(), service.recentAlerts())));
+        DisplayMode mode = displayMode(settings);
+        if (mode != DisplayMode.NONE) { // a subscriber costs a thread hand-off every tick, even one that prints nothing
+            ConsoleView view = new ConsoleView(out, mode, Terminal.isColourTerminal(environment));
+            service.subscribe(snapshot -> view.render(snapshot, new ServerStatus(address, server.connectedClients(),
+                    settings.maxClients(), server.refusedRequests(), service.activeAlerts(), service.recentAlerts())));
+        }
         stop.await();
         log.info("stopping: closing {} clients, flushing exporters", server.connectedClients());
         server.close();

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ final class EventLoop implements Executor {
     private final Tracking tracking = new Tracking();
     private final ArrayDeque<Connection> readAgain = new ArrayDeque<>();
     private final TlsSessions tls;
+    private final Consumer<SelectionKey> selected = this::onSelected;
     private volatile boolean shutdownRequested;
     private volatile int openSockets;
     private MonitoringProtocol protocol;
@@ -131,11 +133,12 @@ final class EventLoop implements Executor {
         long nextTimers = ticker.nanoTime() + timerPeriodNanos;
         try {
             while (!(shutdownRequested && (connections.isEmpty() || ticker.nanoTime() - shutdownDeadline >= 0))) {
-                long waitMillis = Math.max(1, (nextTimers - ticker.nanoTime()) / 1_000_000);
+                // no timer to run while nobody is connected: an idle server wakes only for accepts and ticks
+                long waitMillis = idle() ? 0 : Math.max(1, (nextTimers - ticker.nanoTime()) / 1_000_000);
                 if (readAgain.isEmpty()) {
-                    selector.select(this::onSelected, waitMillis);
+                    selector.select(selected, waitMillis);
                 } else {
-                    selector.selectNow(this::onSelected);
+                    selector.selectNow(selected);
                 }
                 wakeupPending.set(false);
                 runTasks();
@@ -267,6 +270,10 @@ final class EventLoop implements Executor {
                 connection.terminate();
             }
         }
+    }
+
+    private boolean idle() {
+        return connections.isEmpty() && !acceptFailing && !shutdownRequested && !refusals.windowOpen();
     }
 
     private void checkTimers(long now) {
