@@ -78,6 +78,9 @@ final class FamilyInstruments {
         AttributesBuilder builder = Attributes.builder();
         for (Label label : sample.otelAttributes()) {
             String key = label.key().otel();
+            if (label.value().isEmpty()) {
+                continue; // unknown: left out, as Prometheus leaves out an empty label
+            }
             if (INTEGER_ATTRIBUTES.contains(key) && label.value().matches("\\d{1,18}")) {
                 builder.put(key, Long.parseLong(label.value()));
             } else {

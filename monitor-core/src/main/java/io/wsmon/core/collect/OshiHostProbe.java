@@ -1,5 +1,6 @@
 package io.wsmon.core.collect;
 
+import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.SwapInfo;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import oshi.software.os.OSProcess;
  * 300 ms, so at intervals shorter than that two ticks may see the same processor times.
  */
 public final class OshiHostProbe implements HostProbe {
+
+    /** OSHI counts processor time in milliseconds on every platform. */
+    private static final double MILLIS_PER_SECOND = 1000.0;
 
     private final CentralProcessor cpu;
     private final GlobalMemory memory;
@@ -41,14 +45,20 @@ public final class OshiHostProbe implements HostProbe {
     @Override
     public CpuTicks cpuTicks() {
         List<CpuTime> cores = new ArrayList<>();
+        List<CpuTimesSeconds> coreSeconds = new ArrayList<>();
         for (long[] ticks : cpu.getProcessorCpuLoadTicks()) {
+            coreSeconds.add(modes(ticks).seconds(cores.size(), MILLIS_PER_SECOND));
             cores.add(cpuTime(ticks));
         }
         long[] all = cpu.getSystemCpuLoadTicks();
-        return new CpuTicks(cpuTime(all), cores, new CpuModeTicks(
-                all[TickType.USER.getIndex()], all[TickType.NICE.getIndex()], all[TickType.SYSTEM.getIndex()],
-                all[TickType.IDLE.getIndex()], all[TickType.IOWAIT.getIndex()], all[TickType.IRQ.getIndex()],
-                all[TickType.SOFTIRQ.getIndex()], all[TickType.STEAL.getIndex()]));
+        return new CpuTicks(cpuTime(all), cores, modes(all), coreSeconds);
+    }
+
+    private static CpuModeTicks modes(long[] ticks) {
+        return new CpuModeTicks(
+                ticks[TickType.USER.getIndex()], ticks[TickType.NICE.getIndex()], ticks[TickType.SYSTEM.getIndex()],
+                ticks[TickType.IDLE.getIndex()], ticks[TickType.IOWAIT.getIndex()], ticks[TickType.IRQ.getIndex()],
+                ticks[TickType.SOFTIRQ.getIndex()], ticks[TickType.STEAL.getIndex()]);
     }
 
     private static CpuTime cpuTime(long[] ticks) {

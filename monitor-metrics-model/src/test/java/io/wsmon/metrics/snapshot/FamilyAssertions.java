@@ -36,6 +36,25 @@ final class FamilyAssertions {
                 .value();
     }
 
+    /** The points of an OpenTelemetry metric, over all its figures: attributes to value. */
+    static Map<Map<String, String>, Double> otelPoints(List<MetricFamily> families, String otelName) {
+        Map<Map<String, String>, Double> out = new LinkedHashMap<>();
+        for (MetricFamily family : families) {
+            if (otelName.equals(family.figure().otelName())) {
+                for (Sample s : family.samples()) {
+                    out.put(otelAttributes(s), s.value());
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> otelAttributes(Sample sample) {
+        Map<String, String> out = new LinkedHashMap<>();
+        sample.otelAttributes().forEach(l -> out.put(l.key().otel(), l.value()));
+        return out;
+    }
+
     static Map<String, String> prometheusLabels(Sample sample) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Label l : sample.prometheusLabels()) {
@@ -79,8 +98,7 @@ final class FamilyAssertions {
                 }
                 Set<Map<String, String>> points = otelPoints.computeIfAbsent(otel, k -> new HashSet<>());
                 for (Sample s : family.samples()) {
-                    Map<String, String> attributes = new LinkedHashMap<>();
-                    s.otelAttributes().forEach(l -> attributes.put(l.key().otel(), l.value()));
+                    Map<String, String> attributes = otelAttributes(s);
                     assertThat(points.add(attributes)).as("attributes of %s unique: %s", otel, attributes).isTrue();
                 }
             }

@@ -3,6 +3,7 @@ package io.wsmon.metrics.snapshot;
 import static io.wsmon.metrics.snapshot.FamilyAssertions.assertWellFormed;
 import static io.wsmon.metrics.snapshot.FamilyAssertions.family;
 import static io.wsmon.metrics.snapshot.FamilyAssertions.names;
+import static io.wsmon.metrics.snapshot.FamilyAssertions.otelPoints;
 import static io.wsmon.metrics.snapshot.FamilyAssertions.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -43,8 +44,10 @@ class SnapshotMetricsTest {
         assertThat(value(f, "node_memory_MemTotal_bytes")).isEqualTo(17179869184.0);
         assertThat(value(f, "node_memory_MemAvailable_bytes")).isEqualTo(8589934592.0);
         assertThat(value(f, "node_memory_SwapFree_bytes")).isEqualTo(2147483648.0);
-        assertThat(value(f, "node_filesystem_size_bytes", "mountpoint", "/data")).isEqualTo(1e12);
-        assertThat(value(f, "node_filesystem_avail_bytes", "mountpoint", "/")).isEqualTo(250053931008.0);
+        assertThat(value(f, "node_filesystem_size_bytes", "mountpoint", "/data", "device", "", "fstype", ""))
+                .as("without a mount, the path is the mount point").isEqualTo(1e12);
+        assertThat(value(f, "node_filesystem_avail_bytes", "mountpoint", "/", "device", "", "fstype", ""))
+                .isEqualTo(250053931008.0);
         assertThat(family(f, "node_filesystem_size_bytes").samples()).as("disk is one of disks, not twice").hasSize(2);
         assertThat(value(f, "node_network_receive_bytes_total", "device", "eth0")).isEqualTo(2000000.0);
         assertThat(value(f, "node_network_transmit_bytes_total", "device", "eth0")).isEqualTo(1000000.0);
@@ -101,10 +104,13 @@ class SnapshotMetricsTest {
     void newSections_byWireName_mapWhateverTheirJavaType() {
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("processor", new Processor(12.5, List.of(10.0, 15.0),
-                new Times(3.1, 1.2, 0.0, 0.4, 0.0, 0.1, 0.0, 95.2)));
+                new Times(3.1, 1.2, 0.0, 0.4, 0.0, 0.1, 0.0, 95.2),
+                List.of(new CoreTimes(0, 1234.56, 1.5, 456.78, 98765.43, 12.34, 0.0, 5.67, 0.25),
+                        new CoreTimes(2, 1100.0, 0.5, 400.0, 99000.0, 10.0, 0.0, 4.0, 0.5))));
         sections.put("disk_io", new DiskIo(1.0, 2.0, List.of(
                 new DiskIoDevice("vda", 5.0, 12.5, 1000, 2000, 30, 40, 7.25))));
-        sections.put("disks", List.of(new Disk("/", 100, 60, 40, 60.0, 1000L, 250L)));
+        sections.put("disks", List.of(new Disk("/", 100, 60, 35, 63.2, 1000L, 250L, "/", "/dev/vda1", "ext4"),
+                new Disk("/home", 100, 60, 35, 63.2, 1000L, 250L, "/", "/dev/vda1", "ext4")));
         sections.put("sensors", new Sensors(List.of(new Temperature("coretemp", "Package id 0", 45.0, 80.0, null)),
                 List.of(new Fan("nct6775", "fan1", 900))));
         sections.put("container", new Container(2, 1073741824L, 536870912L, 50.0, 2.0, 25.0, 7L, 1.5));
@@ -123,8 +129,27 @@ class SnapshotMetricsTest {
         assertThat(value(f, "node_disk_writes_completed_total", "device", "vda")).isEqualTo(40);
         assertThat(value(f, "node_disk_io_time_seconds_total", "device", "vda")).isEqualTo(7.25);
         assertThat(value(f, "wsmon_disk_busy_ratio", "device", "vda")).isEqualTo(0.125);
-        assertThat(value(f, "node_filesystem_files", "mountpoint", "/")).isEqualTo(1000);
-        assertThat(value(f, "node_filesystem_files_free", "mountpoint", "/")).isEqualTo(250);
+        String[] root = {"mountpoint", "/", "device", "/dev/vda1", "fstype", "ext4"};
+        assertThat(value(f, "node_filesystem_size_bytes", root)).isEqualTo(100);
+        assertThat(value(f, "node_filesystem_avail_bytes", root)).isEqualTo(35);
+        assertThat(value(f, "node_filesystem_free_bytes", root)).as("total - used: root's free space").isEqualTo(40);
+        assertThat(value(f, "node_filesystem_files", root)).isEqualTo(1000);
+        assertThat(value(f, "node_filesystem_files_free", root)).isEqualTo(250);
+        assertThat(family(f, "node_filesystem_size_bytes").samples()).as("two paths on one mount, one series")
+                .hasSize(1);
+        assertThat(otelPoints(f, "system.filesystem.usage")).containsOnly(
+                Map.entry(Map.of("system.filesystem.mountpoint", "/", "system.device", "/dev/vda1",
+                        "system.filesystem.type", "ext4", "system.filesystem.state", "used"), 60.0),
+                Map.entry(Map.of("system.filesystem.mountpoint", "/", "system.device", "/dev/vda1",
+                        "system.filesystem.type", "ext4", "system.filesystem.state", "free"), 35.0),
+                Map.entry(Map.of("system.filesystem.mountpoint", "/", "system.device", "/dev/vda1",
+                        "system.filesystem.type", "ext4", "system.filesystem.state", "reserved"), 5.0));
+        assertThat(value(f, "node_cpu_seconds_total", "cpu", "0", "mode", "user")).isEqualTo(1234.56);
+        assertThat(value(f, "node_cpu_seconds_total", "cpu", "2", "mode", "steal")).isEqualTo(0.5);
+        assertThat(family(f, "node_cpu_seconds_total").samples()).as("2 processors, 8 modes").hasSize(16);
+        assertThat(family(f, "node_cpu_seconds_total").figure().type()).isEqualTo(MetricType.COUNTER);
+        assertThat(otelPoints(f, "system.cpu.time"))
+                .containsEntry(Map.of("cpu.logical_number", "2", "cpu.mode", "iowait"), 10.0);
         assertThat(value(f, "node_hwmon_temp_celsius", "chip", "coretemp", "sensor", "Package id 0")).isEqualTo(45);
         assertThat(value(f, "node_hwmon_temp_max_celsius", "chip", "coretemp", "sensor", "Package id 0")).isEqualTo(80);
         assertThat(names(f)).as("no critical temperature given").doesNotContain("node_hwmon_temp_crit_celsius");
@@ -219,14 +244,19 @@ class SnapshotMetricsTest {
     record Times(double user, double system, double nice, double iowait, double irq, double softirq, double steal,
             double idle) {}
 
-    record Processor(double usagePercent, List<Double> perCoreUsage, Times timesPercent) {}
+    record CoreTimes(int cpu, double user, double nice, double system, double idle, double iowait, double irq,
+            double softirq, double steal) {}
+
+    record Processor(double usagePercent, List<Double> perCoreUsage, Times timesPercent,
+            List<CoreTimes> timesSeconds) {}
 
     record DiskIoDevice(String name, double readBytesPerSec, double busyPercent, long readBytes, long writeBytes,
             long reads, long writes, double ioTimeSeconds) {}
 
     record DiskIo(double readBytesPerSec, double writeBytesPerSec, List<DiskIoDevice> devices) {}
 
-    record Disk(String path, long total, long used, long free, double percentage, Long inodesTotal, Long inodesFree) {}
+    record Disk(String path, long total, long used, long free, double percentage, Long inodesTotal, Long inodesFree,
+            String mountpoint, String device, String fstype) {}
 
     record Temperature(String chip, String label, double current, Double high, Double critical) {}
 

@@ -3,6 +3,7 @@ package io.wsmon.core.collect.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.core.collect.CpuTicks;
 import io.wsmon.core.collect.CpuTime;
@@ -14,7 +15,7 @@ class ProcParsersTest {
     private static final String STAT = """
             cpu  100 5 50 800 40 3 2 0 0 0
             cpu0 60 2 30 390 20 2 1 0 0 0
-            cpu1 40 3 20 410 20 1 1 0 0 0
+            cpu2 40 3 20 410 20 1 1 7 0 0
             intr 12345 0 0
             ctxt 999
             """;
@@ -24,7 +25,16 @@ class ProcParsersTest {
         CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT));
 
         assertThat(ticks.all()).isEqualTo(new CpuTime(840, 1000));
-        assertThat(ticks.perCore()).containsExactly(new CpuTime(410, 505), new CpuTime(430, 495));
+        assertThat(ticks.perCore()).containsExactly(new CpuTime(410, 505), new CpuTime(430, 502));
+    }
+
+    @Test
+    void cpuTicks_perCoreModes_areSecondsOfTheNumberedProcessor() {
+        CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT));
+
+        assertThat(ticks.perCoreSeconds()).containsExactly(
+                new CpuTimesSeconds(0, 0.6, 0.02, 0.3, 3.9, 0.2, 0.02, 0.01, 0.0),
+                new CpuTimesSeconds(2, 0.4, 0.03, 0.2, 4.1, 0.2, 0.01, 0.01, 0.07));
     }
 
     @Test
