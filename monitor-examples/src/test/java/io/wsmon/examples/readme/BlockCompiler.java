@@ -29,10 +29,11 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles README code blocks with {@link JavaCompiler} against a class path. A block that declares a
- * top-level type is a compilation unit of its own; any other block is a run of statements, put in a
- * method of a class whose fields {@code service}, {@code server}, {@code snapshot}, {@code alert} and
- * {@code alerts} stand for the variables the manual takes as given (a block that declares one of them
- * hides the field).
+ * top-level type is a compilation unit of its own; a block of class members (annotated methods, as a
+ * Spring configuration) goes into a class body; any other block is a run of statements, put in a method.
+ * Both classes have the fields {@code service}, {@code server}, {@code snapshot}, {@code alert},
+ * {@code alerts} and {@code sslContext}: the variables the manual takes as given (a block that declares
+ * one of them hides the field).
  *
  * <p>Imports: every public class of an {@code io.wsmon} package on the class path whose simple name the
  * block mentions (by the package order in {@link #PREFERRED} where two packages have the name), then the
@@ -53,7 +54,7 @@ final class BlockCompiler {
 
     private static final String FIELDS = "    io.wsmon.core.MonitoringService service;"
             + " io.wsmon.ws.server.WebSocketServer server; io.wsmon.api.Snapshot snapshot;"
-            + " io.wsmon.api.Alert alert; io.wsmon.core.alert.AlertManager alerts;";
+            + " io.wsmon.api.Alert alert; io.wsmon.core.alert.AlertManager alerts; javax.net.ssl.SSLContext sslContext;";
     private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][A-Za-z0-9_]*\\b");
     private static final Pattern STRING_OR_COMMENT = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|//.*$");
     /** A class javac cannot find: {@code class X}, or {@code variable X} for a capitalized name before a dot. */
@@ -157,6 +158,11 @@ final class BlockCompiler {
             String publicType = block.publicTypeName();
             className = publicType != null ? publicType : "ReadmeLine" + block.fenceLine();
             lines.addAll(block.compilableLines());
+        } else if (block.declaresMembers()) {
+            className = "ReadmeLine" + block.fenceLine();
+            lines.add("class " + className + " {" + FIELDS);
+            lines.addAll(block.compilableLines());
+            lines.add("}");
         } else {
             className = "ReadmeLine" + block.fenceLine();
             lines.add("class " + className + " {" + FIELDS + " void snippet() throws Exception {");

@@ -17,6 +17,8 @@ record JavaBlock(int fenceLine, List<String> lines) {
     private static final Pattern CLOSING = Pattern.compile("^\\s*```\\s*$");
     private static final Pattern TYPE = Pattern.compile(
             "^((?:public |final |abstract |sealed |non-sealed )*)(class|record|interface|enum) (\\w+)");
+    private static final Pattern MEMBER = Pattern.compile(
+            "^(@\\w+|[\\w.<>\\[\\], ?]+ \\w+\\([^;]*\\)\\s*(throws [\\w., ]+)?\\{)");
     private static final Pattern PLACEHOLDER_LINE = Pattern.compile("^(\\s*)\\.\\.\\.\\s*$");
     private static final Pattern PLACEHOLDER_LAMBDA = Pattern.compile("->\\s*\\.\\.\\.");
 
@@ -81,6 +83,16 @@ record JavaBlock(int fenceLine, List<String> lines) {
     /** Whether the block declares a top-level type, and is then a compilation unit of its own. */
     boolean declaresType() {
         return lines.stream().anyMatch(line -> TYPE.matcher(line).find());
+    }
+
+    /**
+     * Whether the block is members of a class (methods, perhaps annotated, as a Spring configuration
+     * shows them) rather than statements: its first line of code starts at column 0 with an annotation or
+     * a method declaration.
+     */
+    boolean declaresMembers() {
+        return lines.stream().filter(line -> !line.isBlank() && !line.startsWith("import ") && !line.startsWith("//"))
+                .findFirst().map(line -> MEMBER.matcher(line).find()).orElse(false);
     }
 
     /** The name of the first public top-level type, which names the file; {@code null} when none. */

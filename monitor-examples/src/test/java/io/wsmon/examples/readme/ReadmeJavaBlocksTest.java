@@ -98,6 +98,33 @@ class ReadmeJavaBlocksTest {
     }
 
     @Test
+    void block_ofAnnotatedMethods_isAClassBody_andAnAnnotationNotOnTheClassPathIsNamed() throws IOException {
+        List<String> markdown = List.of(
+                "```java",
+                "@Deprecated",
+                "MonitoringService monitoringService() {",
+                "    return MonitoringService.builder().interval(Duration.ofSeconds(1)).start();",
+                "}",
+                "",
+                "WebSocketServer webSocket(MonitoringService service) throws IOException {",
+                "    System.out.println(sslContext.getProtocol());",
+                "    return WebSocketServer.builder(service).start();",
+                "}",
+                "```",
+                "```java",
+                "@Bean(destroyMethod = \"close\")",
+                "MonitoringService monitoringService() {",
+                "    return MonitoringService.builder().start();",
+                "}",
+                "```");
+
+        List<String> problems = compiler.compile(JavaBlock.extract(markdown), out);
+
+        assertThat(problems).singleElement().asString().startsWith("README.md:13 (the ```java block at line 12)")
+                .contains("Bean", "is not on monitor-examples' test class path");
+    }
+
+    @Test
     void blocks_oneDoesNotParse_theOthersAreStillTypeChecked() throws IOException {
         List<String> markdown = List.of(
                 "```java",
