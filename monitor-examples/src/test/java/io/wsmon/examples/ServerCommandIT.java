@@ -197,6 +197,19 @@ class ServerCommandIT {
     }
 
     @Test
+    void serviceFiles_listNoExampleExtension() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(ServerProcess.JAR.toFile())) {
+            for (String type : java.util.List.of("Exporter", "Monitor", "AlertHandler")) {
+                java.util.zip.ZipEntry entry = jar.getEntry("META-INF/services/io.wsmon.api." + type);
+                if (entry != null) {
+                    assertThat(new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8))
+                            .as(entry.getName()).doesNotContain("io.wsmon.examples");
+                }
+            }
+        }
+    }
+
+    @Test
     void helpAndVersion_printAndExitZero() throws Exception {
         try (ServerProcess help = ServerProcess.start("--help"); ServerProcess version = ServerProcess.start("--version")) {
             assertThat(help.awaitExit(Duration.ofSeconds(20))).isZero();

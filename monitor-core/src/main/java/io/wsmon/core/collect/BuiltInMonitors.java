@@ -23,6 +23,14 @@ import java.util.function.Supplier;
  */
 public final class BuiltInMonitors {
 
+    /**
+     * The names of every built-in monitor, in section order; the last five exist on Linux only. The disk
+     * monitor, {@code disk}, fills both the {@code disk} and the {@code disks} section.
+     */
+    public static final List<String> NAMES = List.of(Snapshot.PROCESSOR, Snapshot.MEMORY, DiskMonitor.NAME,
+            Snapshot.SYSTEM, Snapshot.NETWORK, Snapshot.JVM, Snapshot.PROCESSES, Snapshot.DISK_IO, Snapshot.SENSORS,
+            Snapshot.CONTAINER, Snapshot.PRESSURE);
+
     private BuiltInMonitors() {}
 
     /**

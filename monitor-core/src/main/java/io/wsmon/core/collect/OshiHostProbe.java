@@ -3,10 +3,13 @@ package io.wsmon.core.collect;
 import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.SwapInfo;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.CentralProcessor.TickType;
 import oshi.hardware.GlobalMemory;
@@ -111,5 +114,21 @@ public final class OshiHostProbe implements HostProbe {
     public long processResidentBytes() {
         OSProcess self = host.os().getCurrentProcess();
         return self == null ? -1 : self.getResidentMemory();
+    }
+
+    /** The JVM's own reading, as OSHI has no cheaper one. */
+    @Override
+    public OptionalLong processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Not known here: OSHI finds a connection's process by walking every process's descriptors. */
+    @Override
+    public OptionalInt processTcpConnections() {
+        return OptionalInt.empty();
     }
 }

@@ -219,8 +219,10 @@ final class SectionWriters {
         gen.writeNumberField("non_heap_used", j.nonHeapUsed());
         gen.writeNumberField("non_heap_committed", j.nonHeapCommitted());
         gen.writeNumberField("rss", j.rss());
+        number(gen, "cpu_percent", j.cpuPercent());
         gen.writeNumberField("threads", j.threads());
         gen.writeNumberField("open_file_descriptors", j.openFileDescriptors());
+        number(gen, "tcp_connections", j.tcpConnections());
         gen.writeNumberField("gc_count", j.gcCount());
         gen.writeNumberField("gc_time_millis", j.gcTimeMillis());
         number(gen, "memory_growth_per_hour", j.memoryGrowthPerHour());

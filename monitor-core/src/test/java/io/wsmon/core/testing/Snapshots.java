@@ -71,7 +71,7 @@ public final class Snapshots {
         sections.put(Snapshot.NETWORK, new NetworkInfo(1024.0, 2048.5, 1000000L, 2000000L,
                 List.of(new NetworkInterfaceInfo("eth0", 1024.0, 2048.5, 1000000L, 2000000L))));
         sections.put(Snapshot.JVM, new JvmInfo(52428800L, 67108864L, 268435456L, 41943040L, 44040192L,
-                104857600L, 21, 48L, 12L, 85L, null, false));
+                104857600L, 3.5, 21, 48L, 7, 12L, 85L, null, false));
         sections.put(Snapshot.GPU, new GpuInfo(1, List.of(new GpuDevice(0, "NVIDIA GeForce RTX 3080", null,
                 "537.58", 10737418240L, 5368709120L, 5368709120L, 45.0, null, 65.0, 220.5, 350.0, null, null,
                 null, null))));

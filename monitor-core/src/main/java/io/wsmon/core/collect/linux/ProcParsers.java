@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
 final class ProcParsers {
 
     /** Clock ticks per second of {@code /proc} times: {@code USER_HZ}, 100 on every mainstream architecture. */
-    static final double USER_HZ = 100.0;
+    static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private static final int CPU_FIELDS = 8;
     private static final int IDLE = 3;
@@ -59,7 +59,7 @@ final class ProcParsers {
                 modes = lineModes;
             } else {
                 cores.add(new CpuTime(idle, total));
-                coreSeconds.add(lineModes.seconds(number, USER_HZ));
+                coreSeconds.add(lineModes.seconds(number, CLOCK_TICKS_PER_SECOND));
             }
             stat.nextLine();
         }
@@ -309,5 +309,31 @@ final class ProcParsers {
             return -1;
         }
         return text.nextLong();
+    }
+
+    /**
+     * {@code /proc/net/tcp} or {@code tcp6}: how many entries are not listening and have one of the
+     * inodes given. A line reads {@code sl local remote st tx:rx tr:when retransmits uid timeout inode ...}.
+     *
+     * @param table the file, header line first
+     * @param sortedInodes the inodes that count, sorted in their first {@code count} elements
+     * @param count how many of {@code sortedInodes} are used
+     */
+    static int tcpConnections(ProcText table, long[] sortedInodes, int count) {
+        int connections = 0;
+        table.nextLine();
+        while (!table.atEnd()) {
+            table.skipFields(3); // sl local_address rem_address
+            char high = table.nextChar();
+            char low = table.nextChar();
+            boolean listening = high == '0' && low == 'A'; // state 0A: TCP_LISTEN
+            table.skipFields(5); // tx_queue:rx_queue tr:tm->when retrnsmt uid timeout
+            if (!listening && table.hasNumberOnLine()
+                    && Arrays.binarySearch(sortedInodes, 0, count, table.nextLong()) >= 0) {
+                connections++;
+            }
+            table.nextLine();
+        }
+        return connections;
     }
 }

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public final class ProcessesMonitor implements Monitor<ProcessesInfo>, InlineMonitor {
 
-    private static final double CLOCK_TICKS = ProcParsers.USER_HZ;
+    private static final double CLOCK_TICKS = ProcParsers.CLOCK_TICKS_PER_SECOND;
     private static final long DEFAULT_PAGE_SIZE = 4096;
     /** Scans come at tick boundaries: a scan due within this margin is not put off by a whole tick. */
     private static final double CADENCE_SLACK_SECONDS = 0.05;
