@@ -51,8 +51,8 @@ public final class NetworkMonitor extends ProbeMonitor<NetworkInfo> {
         for (InterfaceCounters now : counters) {
             current.put(now.name(), now);
             InterfaceCounters before = previous.get(now.name());
-            double ifSent = rate(before == null ? now.bytesSent() : before.bytesSent(), now.bytesSent(), seconds);
-            double ifRecv = rate(before == null ? now.bytesRecv() : before.bytesRecv(), now.bytesRecv(), seconds);
+            double ifSent = CounterRate.perSecond(before == null ? now.bytesSent() : before.bytesSent(), now.bytesSent(), seconds);
+            double ifRecv = CounterRate.perSecond(before == null ? now.bytesRecv() : before.bytesRecv(), now.bytesRecv(), seconds);
             interfaces.add(new NetworkInterfaceInfo(now.name(), ifSent, ifRecv, now.bytesSent(), now.bytesRecv()));
             sentRate += ifSent;
             recvRate += ifRecv;
@@ -67,13 +67,5 @@ public final class NetworkMonitor extends ProbeMonitor<NetworkInfo> {
     private long nanos() {
         java.time.Instant now = clock.instant();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    }
-
-    /** Counters that went backwards (an interface reset) give 0, not a negative rate. */
-    private static double rate(long before, long now, double seconds) {
-        if (seconds <= 0 || now < before) {
-            return 0.0;
-        }
-        return Rounding.oneDecimal((now - before) / seconds);
     }
 }
