@@ -32,7 +32,11 @@ public final class BuiltInMonitors {
      *     disk_io, sensors, then on Linux container, pressure
      */
     public static List<Monitor<?>> create(List<Path> diskPaths, Predicate<String> enabled) {
-        boolean linux = LinuxHostProbe.isSupported();
+        return create(diskPaths, enabled, LinuxHostProbe.isSupported());
+    }
+
+    /** As {@link #create(List, Predicate)}, reading {@code /proc} and {@code /sys} or not as {@code linux} says. */
+    static List<Monitor<?>> create(List<Path> diskPaths, Predicate<String> enabled, boolean linux) {
         boolean needsFacts = enabled.test("processor") || enabled.test("system");
         boolean needsProbe = enabled.test("processor") || enabled.test("memory") || enabled.test("system")
                 || enabled.test("network") || enabled.test("jvm");

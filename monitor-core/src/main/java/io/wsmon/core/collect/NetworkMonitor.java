@@ -50,9 +50,9 @@ public final class NetworkMonitor extends ProbeMonitor<NetworkInfo> {
         long recv = 0;
         for (InterfaceCounters now : counters) {
             current.put(now.name(), now);
-            InterfaceCounters before = previous.get(now.name());
-            double ifSent = CounterRate.perSecond(before == null ? now.bytesSent() : before.bytesSent(), now.bytesSent(), seconds);
-            double ifRecv = CounterRate.perSecond(before == null ? now.bytesRecv() : before.bytesRecv(), now.bytesRecv(), seconds);
+            InterfaceCounters before = previous.getOrDefault(now.name(), now);
+            double ifSent = CounterRate.perSecond(before.bytesSent(), now.bytesSent(), seconds);
+            double ifRecv = CounterRate.perSecond(before.bytesRecv(), now.bytesRecv(), seconds);
             interfaces.add(new NetworkInterfaceInfo(now.name(), ifSent, ifRecv, now.bytesSent(), now.bytesRecv()));
             sentRate += ifSent;
             recvRate += ifRecv;

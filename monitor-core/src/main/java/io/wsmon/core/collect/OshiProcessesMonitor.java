@@ -13,14 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import oshi.software.os.OSProcess;
-import oshi.software.os.OperatingSystem;
 
 /**
  * The {@code processes} section through OSHI, for platforms without {@code /proc}: the same counts and top
  * lists as the Linux monitor. OSHI's process list is dear (~190 µs of CPU per process on Linux, 5 to 10
  * times reading {@code /proc} directly; measured with {@code ProcessScanCost}), so the table is scanned
- * every {@code processes.interval} like the Linux one, the ticks between repeating the last scan. Processor use is measured between two scans from each process's user and kernel time
- * (over its lifetime at the first). OSHI knows no idle kernel threads, so {@code idle} stays 0; a
+ * every {@code processes.interval} like the Linux one, the ticks between repeating the last scan.
+ * Processor use is measured between two scans from each process's user and kernel time (over its
+ * lifetime at the first). OSHI knows no idle kernel threads, so {@code idle} stays 0; a
  * suspended process counts as stopped, and a process that ended while it was read is left out. OSHI may
  * query the system in ways that can take long, so this monitor runs on a thread of its own.
  */
