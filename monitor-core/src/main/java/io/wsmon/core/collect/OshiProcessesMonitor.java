@@ -16,7 +16,7 @@ import oshi.software.os.OSProcess;
 
 /**
  * The {@code processes} section through OSHI, for platforms without {@code /proc}: the same counts and top
- * lists as the Linux monitor. OSHI's process list is dear (~190 µs of CPU per process on Linux, 5 to 10
+ * lists as the Linux monitor. OSHI's process list is dear (~190 µs of CPU per process on Linux, 5 to 7
  * times reading {@code /proc} directly; measured with {@code ProcessScanCost}), so the table is scanned
  * every {@code processes.interval} like the Linux one, the ticks between repeating the last scan.
  * Processor use is measured between two scans from each process's user and kernel time (over its
