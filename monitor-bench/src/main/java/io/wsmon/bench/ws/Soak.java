@@ -78,10 +78,10 @@ public final class Soak {
                     if (now >= nextReport || now >= end) {
                         WindowResult window = reading.endWindow().get(60, TimeUnit.SECONDS);
                         reading.beginWindow();
-                        long lost = loss.lost(window);
+                        Loss lost = loss.lost(window);
                         int expected = window.reading() + (stalled == null ? 0 : stalled.open());
                         Row row = new Row((now - start) / 1e9, server.heapAfterGc(), server.rssBytes(),
-                                window.reading(), lost, window.closedByServer() + window.failed(),
+                                window.reading(), lost.pairs(), lost.whole(), window.closedByServer() + window.failed(),
                                 settled(server, expected), window.reading(), expected, reconnections);
                         summary.add(row);
                         System.out.println(row.format());
@@ -137,20 +137,29 @@ public final class Soak {
     }
 
     private static String header() {
-        return String.format(Locale.ROOT, "%7s %12s %8s %8s %11s %9s %15s %12s", "time", "heap(GC)", "rss",
-                "reading", "ticks lost", "dropped", "server conns", "reconnects");
+        return String.format(Locale.ROOT, "%7s %12s %8s %8s %18s %9s %15s %12s", "time", "heap(GC)", "rss",
+                "reading", "ticks lost (whole)", "dropped", "server conns", "reconnects");
     }
 
-    /** One report period. */
-    private record Row(double seconds, long heap, long rss, int reading, long lost, int dropped, int serverConnections,
+    /** One report period; {@code dropped} and {@code reconnections} count from the start. */
+    private record Row(double seconds, long heap, long rss, int reading, long lost, long wholeTicksLost, int dropped,
+            int serverConnections,
             int expectedAtLeast, int expectedAtMost, int reconnections) {
 
         String format() {
-            return String.format(Locale.ROOT, "%6.0fs %10.1fMB %6.0fMB %8d %11d %9d %6d of %d-%d %12d%s", seconds,
-                    heap / 1048576.0, rss / 1048576.0, reading, lost, dropped, serverConnections, expectedAtLeast,
+            return String.format(Locale.ROOT, "%6.0fs %10.1fMB %6.0fMB %8d %11d (%4d) %9d %6d of %d-%d %12d%s",
+                    seconds, heap / 1048576.0, rss / 1048576.0, reading, lost, wholeTicksLost, dropped, serverConnections, expectedAtLeast,
                     expectedAtMost, reconnections, serverConnections > expectedAtMost ? "  LEAK?" : "");
         }
     }
+
+    /**
+     * What the reading clients missed in one report period.
+     *
+     * @param pairs (tick, client) pairs missing: a tick each reading client should have had but did not
+     * @param whole ticks no reading client had (the server skipped them, rather than one client lagging)
+     */
+    private record Loss(long pairs, long whole) {}
 
     /**
      * Ticks each reading client should have had but did not, window after window: a tick split by a window
@@ -165,23 +174,26 @@ public final class Soak {
             this.interval = interval;
         }
 
-        long lost(WindowResult window) {
+        Loss lost(WindowResult window) {
             if (window.ticks().isEmpty()) {
-                return Math.round(window.nanos() / 1e9 / interval) * window.reading();
+                long ticks = Math.round(window.nanos() / 1e9 / interval);
+                return new Loss(ticks * window.reading(), ticks);
             }
             List<Long> seqs = new ArrayList<>(window.ticks().keySet());
             seqs.sort(null);
             long first = seqs.get(0);
             long last = seqs.get(seqs.size() - 1);
             long lost = 0;
+            long whole = 0;
             for (long seq = previousLast < 0 ? first + 1 : previousLast; seq < last; seq++) {
                 long[] tick = window.ticks().get(seq);
                 long reached = (tick == null ? 0 : tick[2]) + (seq == previousLast ? previousLastReached : 0);
                 lost += Math.max(0, window.reading() - reached);
+                whole += reached == 0 ? 1 : 0;
             }
             previousLast = last;
             previousLastReached = window.ticks().get(last)[2];
-            return lost;
+            return new Loss(lost, whole);
         }
     }
 
@@ -203,15 +215,16 @@ public final class Soak {
             long maxHeap = rows.stream().mapToLong(Row::heap).max().orElse(0);
             long maxRss = rows.stream().mapToLong(Row::rss).max().orElse(0);
             long lost = rows.stream().mapToLong(Row::lost).sum();
-            int dropped = rows.stream().mapToInt(Row::dropped).sum();
+            long whole = rows.stream().mapToLong(Row::wholeTicksLost).sum();
+            int dropped = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).dropped();
             long leaks = rows.stream().filter(r -> r.serverConnections() > r.expectedAtMost()).count();
             return String.format(Locale.ROOT, "%nsummary: heap after GC %.1f MB before clients, %.1f MB at the first"
                             + " report, %.1f MB at the last (range %.1f-%.1f MB); RSS peak %.0f MB; ticks lost by"
-                            + " reading clients %d; reading clients dropped %d; reports with more server connections"
+                            + " reading clients %d (whole ticks no reading client had: %d); reading clients dropped %d; reports with more server connections"
                             + " than clients %d; connections left open 30 s after all clients closed %d",
                     heapBefore / 1048576.0, rows.isEmpty() ? 0 : rows.get(0).heap() / 1048576.0,
                     rows.isEmpty() ? 0 : rows.get(rows.size() - 1).heap() / 1048576.0, minHeap / 1048576.0,
-                    maxHeap / 1048576.0, maxRss / 1048576.0, lost, dropped, leaks, leftOpen);
+                    maxHeap / 1048576.0, maxRss / 1048576.0, lost, whole, dropped, leaks, leftOpen);
         }
     }
 
