@@ -37,7 +37,6 @@ final class LoadClients implements AutoCloseable {
 
     private final InetSocketAddress server;
     private final SSLContext tls;
-    private ByteBuffer plainBuffer;
     private final int count;
     private final int stalledEvery;
     private final byte[] handshake;
@@ -52,6 +51,7 @@ final class LoadClients implements AutoCloseable {
     private volatile int closedByServer;
     private volatile int failed;
     private int inProgress;
+    private ByteBuffer plainBuffer;
     private int nextPinger;
     private double pingCredit;
     private long lastPingCheck = System.nanoTime();
