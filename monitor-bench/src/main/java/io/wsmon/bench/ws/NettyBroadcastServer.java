@@ -103,6 +103,15 @@ final class NettyBroadcastServer implements AutoCloseable {
         clients.writeAndFlush(frame, Channel::isWritable); // a retained duplicate per channel; releases the frame
     }
 
+    /**
+     * The WebSocket clients connected now.
+     *
+     * @return the count
+     */
+    int connections() {
+        return clients.size();
+    }
+
     @Override
     public void close() {
         listener.close().syncUninterruptibly();

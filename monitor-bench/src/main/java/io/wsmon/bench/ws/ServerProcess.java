@@ -32,7 +32,7 @@ final class ServerProcess implements AutoCloseable {
      */
     ServerProcess(String implementation, List<String> jvmArgs, double intervalSeconds, int payloadBytes, int maxClients)
             throws IOException {
-        this(implementation, jvmArgs, intervalSeconds, payloadBytes, maxClients, 0);
+        this(implementation, jvmArgs, intervalSeconds, payloadBytes, maxClients, 0, null);
     }
 
     /**
@@ -48,6 +48,39 @@ final class ServerProcess implements AutoCloseable {
      */
     ServerProcess(String implementation, List<String> jvmArgs, double intervalSeconds, int payloadBytes, int maxClients,
             int history) throws IOException {
+        this(implementation, jvmArgs, intervalSeconds, payloadBytes, maxClients, history, null);
+    }
+
+    /**
+     * Starts the server over TLS and waits for its port.
+     *
+     * @param implementation {@code wsmon} or {@code java-websocket}
+     * @param jvmArgs options for the child JVM, for example {@code -Xmx64m}
+     * @param intervalSeconds the tick interval
+     * @param payloadBytes the message size
+     * @param maxClients the server's client limit
+     * @param tls the server's certificate; {@code null} for plain connections
+     * @throws IOException when the child cannot start or does not announce its port
+     */
+    ServerProcess(String implementation, List<String> jvmArgs, double intervalSeconds, int payloadBytes, int maxClients,
+            BenchCertificate tls) throws IOException {
+        this(implementation, jvmArgs, intervalSeconds, payloadBytes, maxClients, 0, tls);
+    }
+
+    /**
+     * Starts the server, with a history and over TLS when given a certificate, and waits for its port.
+     *
+     * @param implementation {@code wsmon} or {@code java-websocket}
+     * @param jvmArgs options for the child JVM, for example {@code -Xmx64m}
+     * @param intervalSeconds the tick interval
+     * @param payloadBytes the message size
+     * @param maxClients the server's client limit
+     * @param history snapshots published before the first tick and kept for {@code get_history}; 0 for the default
+     * @param tls the server's certificate; {@code null} for plain connections
+     * @throws IOException when the child cannot start or does not announce its port
+     */
+    private ServerProcess(String implementation, List<String> jvmArgs, double intervalSeconds, int payloadBytes,
+            int maxClients, int history, BenchCertificate tls) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -60,6 +93,10 @@ final class ServerProcess implements AutoCloseable {
         command.add(Integer.toString(payloadBytes));
         command.add(Integer.toString(maxClients));
         command.add(Integer.toString(history));
+        if (tls != null) {
+            command.add(tls.keyStore().toString());
+            command.add(tls.password());
+        }
         this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -126,25 +163,35 @@ final class ServerProcess implements AutoCloseable {
      * @throws InterruptedException when interrupted while waiting
      */
     long heapAfterGc() throws IOException, InterruptedException {
-        in.println("heap");
+        return ask("heap");
+    }
+
+    /**
+     * Connections the server has open, as it counts them.
+     *
+     * @return the count
+     * @throws IOException when the server does not answer within 60 s
+     * @throws InterruptedException when interrupted while waiting
+     */
+    int connections() throws IOException, InterruptedException {
+        return (int) ask("connections");
+    }
+
+    /** Sends a command and reads the number in its answer, {@code <command> <number>}. */
+    private long ask(String command) throws IOException, InterruptedException {
+        in.println(command);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!out.ready()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IOException("server did not report its heap within 60 s (out of memory?)");
+                throw new IOException("server did not answer " + command + " within 60 s (out of memory?)");
             }
             Thread.sleep(10);
         }
         String line = out.readLine();
-        if (line == null || !line.startsWith("heap ")) {
-            throw new IOException("unexpected answer to heap: " + line);
+        if (line == null || !line.startsWith(command + " ")) {
+            throw new IOException("unexpected answer to " + command + ": " + line);
         }
-        return Long.parseLong(line.substring(5).trim());
-    }
-
-    /** utime + stime of a {@code /proc/.../stat} line, in clock ticks. */
-    private static long cpuTicks(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return Long.parseLong(line.substring(command.length() + 1).trim());
     }
 
     @Override

@@ -134,13 +134,16 @@ public final class TlsIdentity {
 
     /**
      * Reads the files now and makes a context from them, after checking that the key matches the
-     * certificate; an embedder's context is returned as it is.
+     * certificate; an embedder's context is returned as it is. First sets the JDK's
+     * {@code jdk.tls.rejectClientInitiatedRenegotiation} to {@code true} unless it is set: a TLS 1.2 client
+     * cannot make the server renegotiate.
      *
      * @return the context
      * @throws TlsFileException naming the file that is missing, unreadable, malformed, locked with another
      *     password, or whose key does not match the certificate
      */
     public SSLContext load() {
+        ClientRenegotiation.refuseUnlessConfigured();
         if (context != null) {
             return context;
         }

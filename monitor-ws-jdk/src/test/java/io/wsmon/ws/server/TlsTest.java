@@ -13,6 +13,7 @@ import io.wsmon.ws.testkit.SeedExamples;
 import io.wsmon.ws.testkit.TestCertificates;
 import io.wsmon.ws.testkit.TestFeed;
 import io.wsmon.ws.tls.TlsIdentity;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -218,6 +219,31 @@ class TlsTest {
     }
 
     @Test
+    void tls12ClientInitiatedRenegotiation_isRefused_andOtherClientsKeepTheirTicks() throws Exception {
+        start(TlsIdentity.pem(first.certificatePem(), first.keyPem()), Duration.ofSeconds(1));
+        try (JdkClient good = JdkClient.connectTls(server.port(), first.clientContext());
+                SSLSocket renegotiating = (SSLSocket) first.clientContext().getSocketFactory().createSocket("127.0.0.1", server.port())) {
+            good.next("connection");
+            renegotiating.setSoTimeout(10_000);
+            renegotiating.setEnabledProtocols(new String[] {"TLSv1.2"});
+            OutputStream out = renegotiating.getOutputStream();
+            out.write(RawClient.handshake("").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = renegotiating.getInputStream();
+            assertThat(new String(in.readNBytes(12), StandardCharsets.ISO_8859_1)).isEqualTo("HTTP/1.1 101");
+
+            renegotiating.startHandshake();
+            String ending = readUntilTheEnd(in);
+
+            assertThat(System.getProperty("jdk.tls.rejectClientInitiatedRenegotiation")).isEqualTo("true");
+            assertThat(ending).contains("handshake_failure");
+            Await.until("the renegotiating client's socket closed", () -> server.openSockets() == 1);
+            long seq = feed.publish().seq();
+            assertThat(good.nextMatching(n -> n.path("seq").asLong() == seq).path("seq").asLong()).isEqualTo(seq);
+        }
+    }
+
+    @Test
     void clientOfferingOnlyTls11_isRefused_andTheServerGoesOn() throws Exception {
         start(TlsIdentity.pem(first.certificatePem(), first.keyPem()), Duration.ofSeconds(1));
         assertThatThrownBy(() -> handshake("TLSv1.1", first.clientContext())).isInstanceOf(Exception.class);
@@ -243,6 +269,21 @@ class TlsTest {
             byte[] head = in.readNBytes(12);
             assertThat(new String(head, StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 ");
             return (X509Certificate) socket.getSession().getPeerCertificates()[0];
+        }
+    }
+
+    /** Reads (a bounded amount) until the connection ends; returns how: the exception's message or "EOF". */
+    private static String readUntilTheEnd(InputStream in) {
+        byte[] buffer = new byte[16_384];
+        try {
+            for (int i = 0; i < 1000; i++) {
+                if (in.read(buffer) < 0) {
+                    return "EOF";
+                }
+            }
+            return "still open after 1000 reads";
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 
