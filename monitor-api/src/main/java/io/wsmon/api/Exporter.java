@@ -44,6 +44,8 @@ public interface Exporter extends AutoCloseable {
      * Prepares the exporter. Called once, before the first export.
      *
      * @param context the service's settings, clock and interval
+     * @throws MonitorUnavailableException when the exporter has no settings at all (a discovered exporter
+     *     nobody configured): it is then left out with a DEBUG line only
      * @throws Exception when the exporter cannot start; it is then left out and the failure logged
      */
     default void start(MonitorContext context) throws Exception {}

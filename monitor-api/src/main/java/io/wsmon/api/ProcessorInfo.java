@@ -15,6 +15,8 @@ import java.util.List;
  * @param loadAverage the 1, 5 and 15 minute load averages; {@code null} where the platform has none
  * @param timesPercent where processor time went since the previous tick, by mode, in percent;
  *     {@code null} when the platform does not tell
+ * @param timesSeconds time each logical processor spent in each mode since boot, in seconds; {@code null}
+ *     when the platform does not tell
  */
 public record ProcessorInfo(
         double usagePercent,
@@ -24,12 +26,33 @@ public record ProcessorInfo(
         Double frequencyCurrent,
         Double frequencyMax,
         List<Double> loadAverage,
-        CpuTimesPercent timesPercent) {
+        CpuTimesPercent timesPercent,
+        List<CpuTimesSeconds> timesSeconds) {
 
     /** Copies the lists so the record stays immutable. */
     public ProcessorInfo {
         perCoreUsage = List.copyOf(perCoreUsage);
         loadAverage = loadAverage == null ? null : List.copyOf(loadAverage);
+        timesSeconds = timesSeconds == null ? null : List.copyOf(timesSeconds);
+    }
+
+    /**
+     * A processor section without the time since boot by processor and mode.
+     *
+     * @param usagePercent use of all logical processors since the previous tick, in percent (0–100)
+     * @param perCoreUsage use of each logical processor since the previous tick, in percent
+     * @param coreCount physical cores
+     * @param logicalCount logical processors
+     * @param frequencyCurrent current frequency in MHz; {@code null} when unknown
+     * @param frequencyMax maximum frequency in MHz; {@code null} when unknown
+     * @param loadAverage the 1, 5 and 15 minute load averages; {@code null} where the platform has none
+     * @param timesPercent where processor time went since the previous tick, by mode, in percent;
+     *     {@code null} when unknown
+     */
+    public ProcessorInfo(double usagePercent, List<Double> perCoreUsage, int coreCount, int logicalCount,
+            Double frequencyCurrent, Double frequencyMax, List<Double> loadAverage, CpuTimesPercent timesPercent) {
+        this(usagePercent, perCoreUsage, coreCount, logicalCount, frequencyCurrent, frequencyMax, loadAverage,
+                timesPercent, null);
     }
 
     /**
@@ -45,6 +68,7 @@ public record ProcessorInfo(
      */
     public ProcessorInfo(double usagePercent, List<Double> perCoreUsage, int coreCount, int logicalCount,
             Double frequencyCurrent, Double frequencyMax, List<Double> loadAverage) {
-        this(usagePercent, perCoreUsage, coreCount, logicalCount, frequencyCurrent, frequencyMax, loadAverage, null);
+        this(usagePercent, perCoreUsage, coreCount, logicalCount, frequencyCurrent, frequencyMax, loadAverage, null,
+                null);
     }
 }

@@ -47,6 +47,10 @@ final class MonitorLane implements AutoCloseable {
         return monitor.name();
     }
 
+    Monitor<?> monitor() {
+        return monitor;
+    }
+
     boolean isInline() {
         return inline;
     }

@@ -11,6 +11,9 @@ import io.wsmon.api.SnapshotSource;
 import io.wsmon.api.SourceHealth;
 import io.wsmon.core.alert.AlertManager;
 import io.wsmon.core.collect.BuiltInMonitors;
+import io.wsmon.core.collect.GcReport;
+import io.wsmon.core.collect.HeapTrend;
+import io.wsmon.core.collect.JvmMonitor;
 import io.wsmon.core.collect.SectionBundle;
 import io.wsmon.core.format.SystemSummary;
 import io.wsmon.core.json.SnapshotCodec;
@@ -216,6 +219,10 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
     private void startExporter(Exporter exporter) {
         try {
             exporter.start(context);
+        } catch (MonitorUnavailableException e) {
+            // a discovered exporter without settings, as an unconfigured alert handler: nothing to warn about
+            log.debug("exporter '{}' is not configured and is left out: {}", exporter.name(), e.getMessage());
+            return;
         } catch (Exception e) {
             log.warn("exporter '{}' failed to start and is left out", exporter.name(), e);
             return;
@@ -489,6 +496,40 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
             case UNHEALTHY -> SourceHealth.Verdict.UNHEALTHY;
         };
         return new SourceHealth(verdict, report.status() == ServiceStatus.RUNNING, report.problems());
+    }
+
+    /**
+     * The growth rate and average of the live heap (heap in use right after the last collection) over a
+     * window, from the {@code jvm} section's leak check (the seed's {@code get_memory_trend(minutes)}).
+     * Its samples are kept every {@code jvm.leak_window / 120} (30 s with the default window of 1 h), so
+     * a window needs at least two of those to give a trend.
+     *
+     * @param window how far back from now, above 0 and at most {@code jvm.leak_window}
+     * @return the trend; empty until two samples fall in the window
+     * @throws IllegalArgumentException when the window is not above 0 or longer than {@code jvm.leak_window},
+     *     naming both
+     * @throws IllegalStateException when the {@code jvm} section is not collected: the service is not
+     *     started, or the section is disabled
+     */
+    public Optional<HeapTrend> jvmTrend(Duration window) {
+        for (MonitorLane lane : List.copyOf(lanes)) {
+            if (lane.monitor() instanceof JvmMonitor jvm) {
+                return jvm.trend(window);
+            }
+        }
+        throw new IllegalStateException("jvmTrend: the jvm section is not collected (service " + status.get()
+                + ", or the section is disabled or its settings were rejected)");
+    }
+
+    /**
+     * Runs a full garbage collection now and reports the heap it freed (the seed's
+     * {@code force_garbage_collection()}). It pauses the application like any full collection; the
+     * service need not be running.
+     *
+     * @return the heap in use before and after, the bytes freed and the collections counted
+     */
+    public GcReport forceGc() {
+        return GcReport.run();
     }
 
     /**

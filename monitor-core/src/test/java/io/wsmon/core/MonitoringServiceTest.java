@@ -2,13 +2,17 @@ package io.wsmon.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.wsmon.api.Exporter;
 import io.wsmon.api.Snapshot;
+import io.wsmon.core.collect.GcReport;
+import io.wsmon.core.collect.HeapTrend;
 import io.wsmon.core.testing.Await;
 import io.wsmon.core.testing.FakeMonitor;
 import io.wsmon.core.testing.Schedules;
 import io.wsmon.core.time.ManualClock;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -68,6 +72,7 @@ class MonitoringServiceTest {
             assertThat(first.sections().keySet()).contains("processes", "disk_io");
             assertThat(first.processor().orElseThrow().timesPercent()).isNotNull();
             assertThat(first.processor().orElseThrow().frequencyMax()).isNotNull();
+            assertThat(first.jvm().orElseThrow().tcpConnections()).isNotNull();
         }
         assertThat(first.memory().orElseThrow().total()).isPositive();
         assertThat(first.disk().orElseThrow().path()).isEqualTo("/");
@@ -407,6 +412,57 @@ class MonitoringServiceTest {
 
         assertThat(first.disk().orElseThrow().path()).isEqualTo("/");
         assertThat(first.disks()).extracting(io.wsmon.api.DiskInfo::path).containsExactly("/", dir.toString());
+    }
+
+    @Test
+    void jvmTrend_windowBeyondTheLeakWindow_isRejectedNamingBoth() {
+        service = builder().onlyMonitors("jvm").setting("jvm.leak_window", "600").start();
+
+        assertThatThrownBy(() -> service.jvmTrend(Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("window: must be above 0 and at most the leak window 10m (jvm.leak_window), got 1h");
+    }
+
+    @Test
+    void jvmTrend_afterTicks_givesGrowthAndAverageOfTheLiveHeap() throws Exception {
+        service = builder().onlyMonitors("jvm").setting("jvm.leak_window", "60").start(); // a sample each 500 ms
+        awaitTick(1);
+        for (int tick = 2; tick <= 5; tick++) {
+            nextTick();
+        }
+
+        HeapTrend trend = service.jvmTrend(Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(trend.samples()).isEqualTo(5);
+        assertThat(trend.covered()).isEqualTo(INTERVAL.multipliedBy(4));
+        assertThat(trend.averageBytes()).isPositive();
+    }
+
+    @Test
+    void jvmTrend_jvmSectionDisabled_isAnErrorSayingSo() {
+        service = builder().disable("jvm").start();
+
+        assertThatThrownBy(() -> service.jvmTrend(Duration.ofMinutes(1))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the jvm section is not collected");
+    }
+
+    @Test
+    void forceGc_afterDroppingGarbage_reportsTheHeapFreed() {
+        assumeThat(ManagementFactory.getRuntimeMXBean().getInputArguments())
+                .as("explicit collections are turned off in this JVM").doesNotContain("-XX:+DisableExplicitGC");
+        service = builder().onlyMonitors("memory").build();
+        byte[][] garbage = new byte[64][];
+        for (int i = 0; i < garbage.length; i++) {
+            garbage[i] = new byte[256 * 1024];
+        }
+        long held = java.util.Arrays.stream(garbage).mapToLong(array -> array.length).sum();
+        garbage = null;
+
+        GcReport report = service.forceGc();
+
+        assertThat(report.collections()).isPositive();
+        assertThat(report.freedBytes()).isGreaterThanOrEqualTo(held / 2)
+                .isEqualTo(report.heapUsedBefore() - report.heapUsedAfter());
     }
 
     private record RecordingExporter(List<Long> exported) implements Exporter {

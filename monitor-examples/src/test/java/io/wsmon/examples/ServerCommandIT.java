@@ -197,6 +197,19 @@ class ServerCommandIT {
     }
 
     @Test
+    void serviceFiles_listNoExampleExtension() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(ServerProcess.JAR.toFile())) {
+            for (String type : java.util.List.of("Exporter", "Monitor", "AlertHandler")) {
+                java.util.zip.ZipEntry entry = jar.getEntry("META-INF/services/io.wsmon.api." + type);
+                if (entry != null) {
+                    assertThat(new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8))
+                            .as(entry.getName()).doesNotContain("io.wsmon.examples");
+                }
+            }
+        }
+    }
+
+    @Test
     void helpAndVersion_printAndExitZero() throws Exception {
         try (ServerProcess help = ServerProcess.start("--help"); ServerProcess version = ServerProcess.start("--version")) {
             assertThat(help.awaitExit(Duration.ofSeconds(20))).isZero();
@@ -226,14 +239,17 @@ class ServerCommandIT {
 
     @Test
     void alertThresholdsFromTheEnvironment_raiseAlertsThatRideInMonitoringData() throws Exception {
-        try (ServerProcess server = ServerProcess.start(Map.of("WSMON_MEMORY_WARNING", "0.1", "WSMON_MEMORY_CRITICAL", "100"),
+        // no cooldown: every tick raises the alert again, so the client sees it whenever it connects
+        try (ServerProcess server = ServerProcess.start(Map.of("WSMON_MEMORY_WARNING", "0.1", "WSMON_MEMORY_CRITICAL", "100",
+                        "WSMON_ALERT_COOLDOWN", "0"),
                 "--host", LOOPBACK, "--port", "0");
                 WsClient client = WsClient.connect(server.awaitListening())) {
             JsonNode welcome = client.next("connection");
             JsonNode withAlert = client.next("monitoring_data");
-            while (!withAlert.has("alerts")) {
+            for (int ticks = 1; ticks < 5 && !withAlert.has("alerts"); ticks++) {
                 withAlert = client.next("monitoring_data");
             }
+            assertThat(withAlert.has("alerts")).as("an alert within 5 ticks").isTrue();
 
             JsonNode alert = withAlert.get("alerts").get(0);
             assertThat(alert.get("component").asText()).isEqualTo("memory");

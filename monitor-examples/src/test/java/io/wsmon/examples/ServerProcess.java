@@ -49,6 +49,21 @@ final class ServerProcess implements AutoCloseable {
         return start(Map.of(), args);
     }
 
+    /**
+     * Starts a launcher script with arguments and extra environment variables, the test's JDK first on the
+     * {@code PATH} and without the test's {@code WSMON_} variables or {@code JAVA_OPTS}.
+     */
+    static ServerProcess launch(Path launcher, Map<String, String> environment, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("WSMON_") || name.equals("JAVA_OPTS"));
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
+                + builder.environment().getOrDefault("PATH", ""));
+        builder.environment().putAll(environment);
+        return new ServerProcess(builder.start());
+    }
+
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

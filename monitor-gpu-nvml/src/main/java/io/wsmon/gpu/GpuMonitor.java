@@ -8,6 +8,7 @@ import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.api.Snapshot;
 import io.wsmon.gpu.nvml.NvmlReader;
 import io.wsmon.gpu.smi.NvidiaSmiReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * when NVML cannot be loaded or initialised.
  *
  * <p>Found by {@link java.util.ServiceLoader}: putting this module on the class path is all it takes.
- * Its options are {@link GpuSettings}' keys. When neither backend works, {@link #start} throws
+ * Its options are {@link GpuSettings}' keys. With every setting at its default on a Linux machine that
+ * shows no trace of an NVIDIA driver, it looks no further. When neither backend works, {@link #start} throws
  * {@link MonitorUnavailableException} with one sentence saying why, and the service leaves the section
  * out.
  *
@@ -39,11 +41,19 @@ public final class GpuMonitor implements Monitor<GpuInfo> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GpuMonitor.class);
 
+    private final Path root;
     private volatile GpuReader reader;
     private volatile boolean started;
 
     /** Creates a monitor that finds its backend in {@link #start}. */
-    public GpuMonitor() {}
+    public GpuMonitor() {
+        this(Path.of("/"));
+    }
+
+    /** @param root where the NVIDIA driver's traces are looked for: {@code /} but in tests */
+    GpuMonitor(Path root) {
+        this.root = root;
+    }
 
     /**
      * Creates and starts a monitor outside a service. Unlike {@link #start}, it does not fail when there is
@@ -88,6 +98,11 @@ public final class GpuMonitor implements Monitor<GpuInfo> {
             throw new IllegalStateException("the GPU monitor is already started");
         }
         started = true;
+        if (settings.searchesEverywhere() && System.getProperty("os.name", "").startsWith("Linux")
+                && !NvidiaDriver.mayBePresent(root)) {
+            throw new MonitorUnavailableException("No NVIDIA GPU can be monitored (no NVIDIA driver: none of "
+                    + NvidiaDriver.traces() + " exists)");
+        }
         List<String> reasons = new ArrayList<>();
         for (GpuBackend backend : settings.backends()) {
             try {

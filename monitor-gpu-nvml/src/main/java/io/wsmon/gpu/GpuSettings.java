@@ -42,6 +42,7 @@ public record GpuSettings(
 
     private static final Set<String> KEYS = Set.of(BACKEND, NVML_LIBRARY, NVIDIA_SMI, NVIDIA_SMI_TIMEOUT);
     private static final double MAX_TIMEOUT_SECONDS = 3600;
+    private static final String DEFAULT_NVIDIA_SMI = "nvidia-smi";
 
     /** Copies the lists so the record stays immutable. */
     public GpuSettings {
@@ -62,8 +63,18 @@ public record GpuSettings(
         return new GpuSettings(
                 backends(settings.getOrDefault(BACKEND, "auto")),
                 nvmlLibraries(settings.get(NVML_LIBRARY)),
-                nonBlank(NVIDIA_SMI, settings.getOrDefault(NVIDIA_SMI, "nvidia-smi")),
+                nonBlank(NVIDIA_SMI, settings.getOrDefault(NVIDIA_SMI, DEFAULT_NVIDIA_SMI)),
                 timeout(settings.getOrDefault(NVIDIA_SMI_TIMEOUT, "5")));
+    }
+
+    /**
+     * Whether these are the defaults: both backends, looked for by name where the system keeps them.
+     *
+     * @return true when nothing was configured but, perhaps, the nvidia-smi timeout
+     */
+    public boolean searchesEverywhere() {
+        return backends.equals(backends("auto")) && nvmlLibraries.equals(nvmlLibraries(null))
+                && nvidiaSmi.equals(DEFAULT_NVIDIA_SMI);
     }
 
     private static void rejectUnknownKeys(Map<String, String> settings) {

@@ -49,6 +49,31 @@ class GpuMonitorTest {
     }
 
     @Test
+    void start_defaultsOnLinuxWithoutDriverTraces_isUnavailableNamingThemWithoutLookingFurther() {
+        assumeTrue(System.getProperty("os.name", "").startsWith("Linux"), "the driver's traces are Linux paths");
+        GpuMonitor monitor = new GpuMonitor(directory);
+
+        assertThatThrownBy(() -> monitor.start(new TestContext(Map.of())))
+                .isInstanceOf(MonitorUnavailableException.class)
+                .hasMessage("No NVIDIA GPU can be monitored (no NVIDIA driver: none of /proc/driver/nvidia, "
+                        + "/dev/nvidiactl, /dev/dxg exists)");
+        assertThat(monitor.backend()).isEqualTo(GpuBackend.NONE);
+    }
+
+    @Test
+    void start_defaultsWithADriverTrace_triesTheBackends() throws Exception {
+        Files.createDirectories(directory.resolve("dev"));
+        Files.writeString(directory.resolve("dev/nvidiactl"), "");
+
+        try (GpuMonitor monitor = new GpuMonitor(directory)) {
+            monitor.start(new TestContext(Map.of()));
+            assertThat(monitor.isAvailable()).as("a real GPU answered").isTrue();
+        } catch (MonitorUnavailableException e) {
+            assertThat(e.getMessage()).contains("NVML: ").contains("NVIDIA_SMI: ").doesNotContain("no NVIDIA driver");
+        }
+    }
+
+    @Test
     void start_libraryIsNotNvml_isUnavailableSayingSo() {
         Path libc = Path.of("/lib/x86_64-linux-gnu/libc.so.6");
         assumeTrue(Files.exists(libc), "no " + libc + " to stand for a library that is not NVML: test skipped");

@@ -20,6 +20,15 @@ class GpuSettingsTest {
     }
 
     @Test
+    void searchesEverywhere_onlyWhenBackendLibraryAndCommandAreTheDefaults() {
+        assertThat(GpuSettings.from(Map.of("gpu.nvidia_smi_timeout", "2")).searchesEverywhere()).isTrue();
+        assertThat(GpuSettings.from(Map.of("gpu.backend", "nvml")).searchesEverywhere()).isFalse();
+        assertThat(GpuSettings.from(Map.of("gpu.nvml_library", "/opt/libnvidia-ml.so.1")).searchesEverywhere())
+                .isFalse();
+        assertThat(GpuSettings.from(Map.of("gpu.nvidia_smi", "/opt/bin/nvidia-smi")).searchesEverywhere()).isFalse();
+    }
+
+    @Test
     void from_everyKeySet_usesThem() {
         GpuSettings settings = GpuSettings.from(Map.of(
                 "gpu.backend", " NVIDIA-SMI ",

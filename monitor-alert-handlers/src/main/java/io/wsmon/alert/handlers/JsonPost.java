@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +110,8 @@ final class JsonPost {
      * Sends one body and waits for the answer, at most the timeout.
      *
      * @param json the UTF-8 JSON body
-     * @throws IOException when the request fails, times out ({@link java.net.http.HttpTimeoutException}) or is
+     * @throws IOException when the request fails, times out ({@link HttpTimeoutException}, the same whether
+     *     connecting or waiting for the answer took too long, so that a hanging endpoint is one problem) or is
      *     answered outside 2xx
      * @throws InterruptedException when the thread is interrupted while waiting
      */
@@ -120,7 +122,15 @@ final class JsonPost {
                 .header("User-Agent", "wsmon-alerts")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json));
         headers.forEach(request::header);
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            HttpTimeoutException timedOut = new HttpTimeoutException(
+                    what + " " + url + " did not answer within " + timeout.toMillis() + " ms");
+            timedOut.initCause(e);
+            throw timedOut;
+        }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             String body = response.body();

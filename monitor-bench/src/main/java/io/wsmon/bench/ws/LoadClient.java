@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
-/** One simulated client of the load tool: its socket, where it is in the handshake, what it has left over. */
+/**
+ * One simulated client of the load tool: its socket, where it is in the handshake, what it has left over,
+ * its TLS engine when it speaks TLS.
+ */
 final class LoadClient {
 
     /** Where a simulated client is. */
@@ -18,6 +21,7 @@ final class LoadClient {
     State state = State.CONNECTING;
     ByteBuffer leftover;
     ByteBuffer unsent;
+    ClientTls tls;
 
     LoadClient(int index, boolean stalled, boolean pinger, SocketChannel channel) {
         this.index = index;

@@ -15,12 +15,15 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 
 /**
  * Many WebSocket clients in one process on one NIO thread: connects them at a bounded pace, completes
  * their handshakes, reads every frame, notes when each tick arrives, answers pings, and sends a sampled
  * ping of its own once a second from one client in ten to measure round trips. A share of the clients
- * can be stalled: they complete the handshake and then never read again.
+ * can be stalled: they complete the handshake and then never read again. Over TLS each client has a
+ * client-mode {@link SSLEngine} of its own, driven on the same thread.
  */
 final class LoadClients implements AutoCloseable {
 
@@ -33,6 +36,7 @@ final class LoadClients implements AutoCloseable {
     private static final byte[] SEQ = "\"seq\":".getBytes(StandardCharsets.US_ASCII);
 
     private final InetSocketAddress server;
+    private final SSLContext tls;
     private final int count;
     private final int stalledEvery;
     private final byte[] handshake;
@@ -47,6 +51,7 @@ final class LoadClients implements AutoCloseable {
     private volatile int closedByServer;
     private volatile int failed;
     private int inProgress;
+    private ByteBuffer plainBuffer;
     private int nextPinger;
     private double pingCredit;
     private long lastPingCheck = System.nanoTime();
@@ -63,7 +68,20 @@ final class LoadClients implements AutoCloseable {
      * @throws IOException when no selector can be opened
      */
     LoadClients(InetSocketAddress server, int count, int stalledPercent) throws IOException {
+        this(server, count, stalledPercent, null);
+    }
+
+    /**
+     * @param server the server's address
+     * @param count how many clients
+     * @param stalledPercent the share of clients that never read after the handshake, 0 to 100
+     * @param tls the context the clients speak TLS with, trusting the server's certificate; {@code null} for
+     *     plain connections
+     * @throws IOException when no selector can be opened
+     */
+    LoadClients(InetSocketAddress server, int count, int stalledPercent, SSLContext tls) throws IOException {
         this.server = server;
+        this.tls = tls;
         this.count = count;
         this.stalledEvery = stalledPercent <= 0 ? 0 : Math.max(1, 100 / stalledPercent);
         this.handshake = ("GET / HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort() + "\r\n"
@@ -187,6 +205,11 @@ final class LoadClients implements AutoCloseable {
     private void connected(LoadClient client) throws IOException {
         client.state = LoadClient.State.HANDSHAKE;
         client.key.interestOps(SelectionKey.OP_READ);
+        if (tls != null) {
+            SSLEngine engine = tls.createSSLEngine(server.getHostString(), server.getPort());
+            engine.setUseClientMode(true);
+            client.tls = new ClientTls(engine);
+        }
         write(client, ByteBuffer.wrap(handshake));
     }
 
@@ -200,9 +223,14 @@ final class LoadClients implements AutoCloseable {
         long now = System.nanoTime();
         readBuffer.flip();
         ByteBuffer in = readBuffer;
+        if (client.tls != null) {
+            in = plainBuffer = client.tls.unwrap(readBuffer,
+                    plainBuffer != null ? plainBuffer : ByteBuffer.allocate(readBuffer.capacity()));
+            write(client, null);
+        }
         if (client.leftover != null) {
-            in = ByteBuffer.allocate(client.leftover.remaining() + readBuffer.remaining())
-                    .put(client.leftover).put(readBuffer).flip();
+            in = ByteBuffer.allocate(client.leftover.remaining() + in.remaining())
+                    .put(client.leftover).put(in).flip();
             client.leftover = null;
         }
         if (client.state == LoadClient.State.HANDSHAKE && !readHandshake(client, in)) {
@@ -324,6 +352,10 @@ final class LoadClients implements AutoCloseable {
     }
 
     private void write(LoadClient client, ByteBuffer frame) throws IOException {
+        if (client.tls != null) {
+            frame = client.tls.wrap(frame);
+            frame = frame.hasRemaining() ? frame : null;
+        }
         if (frame != null) {
             if (client.unsent != null) {
                 client.unsent = ByteBuffer.allocate(client.unsent.remaining() + frame.remaining())

@@ -40,9 +40,29 @@ final class SyntheticFeed implements AutoCloseable {
      * @param payloadBytes the approximate size of each {@code monitoring_data} message
      */
     SyntheticFeed(Duration interval, int payloadBytes) {
+        this(interval, payloadBytes, 100);
+    }
+
+    /**
+     * @param interval time between snapshots
+     * @param payloadBytes the approximate size of each {@code monitoring_data} message
+     * @param historySize snapshots kept for {@code get_history}
+     */
+    SyntheticFeed(Duration interval, int payloadBytes, int historySize) {
         this.interval = interval;
         this.payloadBytes = payloadBytes;
-        this.feed = new InMemoryFeed(interval, 100);
+        this.feed = new InMemoryFeed(interval, historySize);
+    }
+
+    /**
+     * Publishes snapshots at once, so that a history is full from the start.
+     *
+     * @param count how many
+     */
+    void prefill(int count) {
+        for (int i = 0; i < count; i++) {
+            publish();
+        }
     }
 
     /** @return the feed to serve */

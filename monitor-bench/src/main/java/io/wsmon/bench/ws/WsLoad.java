@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
  * The WebSocket load tool: opens N clients from this process against a server in a child process and
  * prints what a user of the server cares about: clients connected, messages delivered per second, the
  * share of (tick, client) pairs delivered, fan-out skew per tick (first to last client), ping round trip,
- * the server's CPU (cores) and memory per client. Runs wsmon and the Java-WebSocket peer one after the
- * other with the same payload, so the comparison is one command:
+ * the server's CPU (cores) and memory per client. Runs wsmon, the Java-WebSocket peer and the Netty peer
+ * one after the other with the same payload, so the comparison is one command:
  *
  * <pre>
  * java -cp monitor-bench/target/benchmarks.jar io.wsmon.bench.ws.WsLoad --clients 1000 --interval 0.5
@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Options: {@code --clients N} (1000), {@code --interval S} (0.5), {@code --duration S} (30),
  * {@code --warmup S} (5), {@code --payload BYTES} (2048), {@code --stalled PERCENT} (0),
- * {@code --servers wsmon,java-websocket}, {@code --server-jvm "-Xmx64m"}.
+ * {@code --servers wsmon,java-websocket,netty}, {@code --server-jvm "-Xmx64m"}, {@code --tls off|on|both}
+ * (off: plain connections; on: TLS with a certificate made for the run; both: each server plain, then
+ * over TLS; the Netty peer serves plain connections only).
  */
 public final class WsLoad {
 
@@ -28,7 +30,7 @@ public final class WsLoad {
 
     /** The options of one run. */
     record Options(int clients, double interval, int durationSeconds, int warmupSeconds, int payload, int stalled,
-            List<String> servers, List<String> serverJvm) {}
+            List<String> servers, List<String> serverJvm, List<Boolean> tls) {}
 
     /**
      * @param args see the class description
@@ -41,11 +43,14 @@ public final class WsLoad {
                 options.warmupSeconds(), options.payload(), options.stalled(), options.serverJvm(),
                 Runtime.getRuntime().availableProcessors());
         List<String> rows = new ArrayList<>();
+        BenchCertificate certificate = options.tls().contains(true) ? BenchCertificate.generate() : null;
         for (String server : options.servers()) {
-            try {
-                rows.add(run(server, options));
-            } catch (Exception e) {
-                rows.add(String.format(Locale.ROOT, "%-15s failed: %s", server, e));
+            for (boolean tls : options.tls()) {
+                try {
+                    rows.add(run(server, options, tls ? certificate : null));
+                } catch (Exception e) {
+                    rows.add(String.format(Locale.ROOT, "%-18s failed: %s", server + (tls ? "+tls" : ""), e));
+                }
             }
         }
         System.out.println();
@@ -53,12 +58,12 @@ public final class WsLoad {
         rows.forEach(System.out::println);
     }
 
-    private static String run(String implementation, Options options) throws Exception {
+    private static String run(String implementation, Options options, BenchCertificate tls) throws Exception {
         try (ServerProcess server = new ServerProcess(implementation, options.serverJvm(), options.interval(),
-                options.payload(), options.clients() + 10)) {
+                options.payload(), options.clients() + 10, tls)) {
             long heapBefore = server.heapAfterGc();
             try (LoadClients clients = new LoadClients(new InetSocketAddress("127.0.0.1", server.port()),
-                    options.clients(), options.stalled())) {
+                    options.clients(), options.stalled(), tls == null ? null : tls.clientContext())) {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                 while (clients.open() + clients.failed() < options.clients() && System.nanoTime() < deadline) {
                     Thread.sleep(50);
@@ -71,14 +76,14 @@ public final class WsLoad {
                 long cpuAfter = server.cpuNanos();
                 long rss = server.rssBytes();
                 long heapAfter = server.heapAfterGc();
-                return row(implementation, options, window, (cpuAfter - cpuBefore) / (double) window.nanos(), rss,
+                return row(implementation + (tls == null ? "" : "+tls"), options, window, (cpuAfter - cpuBefore) / (double) window.nanos(), rss,
                         (heapAfter - heapBefore) / (double) Math.max(1, window.open()));
             }
         }
     }
 
     private static String header() {
-        return String.format(Locale.ROOT, "%-15s %9s %9s %10s %9s %9s %9s %9s %9s %8s %8s %12s",
+        return String.format(Locale.ROOT, "%-18s %9s %9s %10s %9s %9s %9s %9s %9s %8s %8s %12s",
                 "server", "connected", "reading", "msgs/s", "delivered", "skew p50", "skew p99", "skew max",
                 "rtt p50", "rtt p99", "cores", "rss / heap/cl");
     }
@@ -98,7 +103,7 @@ public final class WsLoad {
         Percentiles skew = new Percentiles(skews);
         Percentiles rtt = new Percentiles(window.pingRttNanos());
         double seconds = window.nanos() / 1e9;
-        return String.format(Locale.ROOT, "%-15s %9d %9d %10.1f %8.2f%% %7.2fms %7.2fms %7.2fms %7.2fms %7.2fms %8.3f"
+        return String.format(Locale.ROOT, "%-18s %9d %9d %10.1f %8.2f%% %7.2fms %7.2fms %7.2fms %7.2fms %7.2fms %8.3f"
                         + " %5.0fMB/%5.1fKB",
                 implementation, window.open(), window.reading(), window.messages() / seconds, delivered,
                 millis(skew.at(50)), millis(skew.at(99)), millis(skew.max()), millis(rtt.at(50)), millis(rtt.at(99)),
@@ -115,7 +120,7 @@ public final class WsLoad {
     private static Options parse(String[] args) {
         Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "--clients", "1000", "--interval", "0.5", "--duration", "30", "--warmup", "5", "--payload", "2048",
-                "--stalled", "0", "--servers", "wsmon,java-websocket", "--server-jvm", "-Xmx64m"));
+                "--stalled", "0", "--servers", "wsmon,java-websocket,netty", "--server-jvm", "-Xmx64m", "--tls", "off"));
         for (int i = 0; i < args.length; i += 2) {
             if (!values.containsKey(args[i]) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("unknown option or missing value: " + args[i]
@@ -127,6 +132,16 @@ public final class WsLoad {
         return new Options(Integer.parseInt(values.get("--clients")), Double.parseDouble(values.get("--interval")),
                 Integer.parseInt(values.get("--duration")), Integer.parseInt(values.get("--warmup")),
                 Integer.parseInt(values.get("--payload")), Integer.parseInt(values.get("--stalled")),
-                List.of(values.get("--servers").split(",")), jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")));
+                List.of(values.get("--servers").split(",")), jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")),
+                tls(values.get("--tls")));
+    }
+
+    private static List<Boolean> tls(String value) {
+        return switch (value) {
+            case "off" -> List.of(false);
+            case "on" -> List.of(true);
+            case "both" -> List.of(false, true);
+            default -> throw new IllegalArgumentException("--tls: must be off, on or both, got '" + value + "'");
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.wsmon.core.collect;
 
 import io.wsmon.api.CpuTimesPercent;
+import io.wsmon.api.CpuTimesSeconds;
 
 /**
  * Cumulative time of all logical processors by mode, in the platform's tick unit, in the order of
@@ -47,5 +48,18 @@ public record CpuModeTicks(
                 Rounding.percent(dSoftirq, total),
                 Rounding.percent(dSteal, total),
                 Rounding.percent(dIdle, total));
+    }
+
+    /**
+     * These counters in seconds.
+     *
+     * @param cpu the logical processor they are of
+     * @param ticksPerSecond the platform's tick rate
+     * @return the time in each mode since boot
+     */
+    public CpuTimesSeconds seconds(int cpu, double ticksPerSecond) {
+        return new CpuTimesSeconds(cpu, user / ticksPerSecond, nice / ticksPerSecond, system / ticksPerSecond,
+                idle / ticksPerSecond, iowait / ticksPerSecond, irq / ticksPerSecond, softirq / ticksPerSecond,
+                steal / ticksPerSecond);
     }
 }

@@ -19,6 +19,10 @@ import java.util.Map;
  * <p>File node counts ({@code inodes_*}) come from {@code statvfs} where the platform has it
  * ({@link InodeCounter}), else they are absent.
  *
+ * <p>The mount of each path (its mount point, device and file system type) is found once, at start: the
+ * device and type are what {@link FileStore#name()} and {@link FileStore#type()} say, the mount point is the
+ * highest directory above the path still on the same file store.
+ *
  * <p>Figures follow {@code df} and the seed: {@code free} is what an unprivileged user may still write,
  * {@code used} excludes blocks reserved for root, and the percentage is {@code used / (used + free)}.
  */
@@ -29,6 +33,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
 
     private final List<Path> paths;
     private final List<FileStore> stores = new ArrayList<>();
+    private final List<Mount> mounts = new ArrayList<>();
     private InodeCounter inodes;
 
     /**
@@ -49,7 +54,9 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     @Override
     public void start(io.wsmon.api.MonitorContext context) throws IOException {
         for (Path path : paths) {
-            stores.add(Files.getFileStore(path));
+            FileStore store = Files.getFileStore(path);
+            stores.add(store);
+            mounts.add(Mount.of(path, store));
         }
         inodes = InodeCounter.forPlatform();
     }
@@ -58,7 +65,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     public SectionBundle collect() throws IOException {
         List<DiskInfo> disks = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            disks.add(read(paths.get(i).toString(), stores.get(i), inodes));
+            disks.add(read(paths.get(i).toString(), stores.get(i), mounts.get(i), inodes));
         }
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put(Snapshot.DISK, disks.get(0));
@@ -66,17 +73,51 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         return new SectionBundle(sections);
     }
 
-    static DiskInfo read(String path, FileStore store, InodeCounter inodes) throws IOException {
+    static DiskInfo read(String path, FileStore store, Mount mount, InodeCounter inodes) throws IOException {
         long total = store.getTotalSpace();
         long free = store.getUsableSpace();
         long used = total - store.getUnallocatedSpace();
         long usable = used + free;
         double percentage = usable <= 0 ? 0.0 : Rounding.percent(used, usable);
         long[] nodes = inodes == null ? null : inodes.count(path);
-        if (nodes == null) {
-            return new DiskInfo(path, total, used, free, percentage);
+        return new DiskInfo(path, total, used, free, percentage,
+                nodes == null ? null : nodes[0],
+                nodes == null ? null : nodes[1],
+                nodes == null ? null : Rounding.percent(nodes[0] - nodes[1], nodes[0]),
+                mount.mountpoint(), mount.device(), mount.fstype());
+    }
+
+    /**
+     * The mount a path is on.
+     *
+     * @param mountpoint where it is mounted; {@code null} when unknown
+     * @param device the mounted device, as the platform names it; {@code null} when unknown
+     * @param fstype the file system type; {@code null} when unknown
+     */
+    record Mount(String mountpoint, String device, String fstype) {
+
+        static Mount of(Path path, FileStore store) {
+            return new Mount(mountpoint(path, store), blankToNull(store.name()), blankToNull(store.type()));
         }
-        return new DiskInfo(path, total, used, free, percentage, nodes[0], nodes[1],
-                Rounding.percent(nodes[0] - nodes[1], nodes[0]));
+
+        /** Walks up from the path while the parent is on the same store: the last directory is the mount point. */
+        private static String mountpoint(Path path, FileStore store) {
+            try {
+                Path top = path.toRealPath();
+                for (Path parent = top.getParent(); parent != null; parent = parent.getParent()) {
+                    if (!Files.getFileStore(parent).equals(store)) {
+                        break;
+                    }
+                    top = parent;
+                }
+                return top.toString();
+            } catch (IOException | SecurityException e) {
+                return null;
+            }
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text;
+        }
     }
 }

@@ -4,6 +4,8 @@ import io.wsmon.api.MemoryInfo;
 import java.io.IOException;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The values of the host that change every tick, read fresh on each call (never from a cache).
@@ -57,4 +59,20 @@ public interface HostProbe {
      * @throws IOException when the platform cannot be read
      */
     long processResidentBytes() throws IOException;
+
+    /**
+     * @return the processor time this process has used since it started, user and system, in
+     *     nanoseconds; empty when the platform does not tell
+     * @throws IOException when the platform cannot be read
+     */
+    OptionalLong processCpuNanos() throws IOException;
+
+    /**
+     * Counts this process's TCP connections: its TCP sockets that are not listening. It walks the
+     * descriptor table: call it seldom in a process with thousands of descriptors.
+     *
+     * @return the count; empty when the platform does not tell
+     * @throws IOException when the platform cannot be read
+     */
+    OptionalInt processTcpConnections() throws IOException;
 }

@@ -11,19 +11,25 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The {@code jvm} section, the monitoring process watching itself (the seed's service memory monitor):
- * heap, non-heap, resident size, threads, open files, garbage collection, and a leak check on the live
- * heap (heap in use right after the last collection), whose result the health report shows.
+ * heap, non-heap, resident size, processor use since the previous reading, threads, open files and TCP
+ * connections, garbage collection, and a leak check on the live heap (heap in use right after the last
+ * collection), whose result the health report shows and {@link #trend} gives over shorter windows.
  *
- * <p>Settings: see {@link JvmSettings}; a bad one fails {@link #start}, naming the key. Open file descriptors are counted at most every 5 s: counting walks the descriptor
- * table, which is long in a server with thousands of clients.
+ * <p>Settings: see {@link JvmSettings}; a bad one fails {@link #start}, naming the key. Open file
+ * descriptors and TCP connections are counted at most every 5 s: counting walks the descriptor table,
+ * which is long in a server with thousands of clients.
  */
 public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
 
@@ -41,10 +47,13 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported())
             .toList();
-    private Clock clock = Clock.systemUTC();
-    private MemoryTrend trend;
+    private volatile Clock clock = Clock.systemUTC();
+    private volatile MemoryTrend trend;
     private long openFiles = -1;
-    private Instant openFilesAt = Instant.MIN;
+    private Integer tcpConnections;
+    private Instant descriptorsAt = Instant.MIN;
+    private long previousCpuNanos = -1;
+    private Instant previousCpuAt;
 
     /**
      * @param probe where the resident size is read
@@ -79,6 +88,7 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
             gcCount += Math.max(0, gc.getCollectionCount());
             gcTime += Math.max(0, gc.getCollectionTime());
         }
+        countDescriptors(now);
         trend.offer(now, liveHeap(heap));
         OptionalDouble growth = trend.growthPerHour();
         return new JvmInfo(
@@ -88,8 +98,10 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
                 nonHeap.getUsed(),
                 nonHeap.getCommitted(),
                 probe.processResidentBytes(),
+                cpuPercent(now),
                 threads.getThreadCount(),
-                openFileDescriptors(now),
+                openFiles,
+                tcpConnections,
                 gcCount,
                 gcTime,
                 growth.isPresent() ? Math.rint(growth.getAsDouble()) : null,
@@ -108,12 +120,51 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
         return afterGc > 0 ? afterGc : heap.getUsed();
     }
 
-    private long openFileDescriptors(Instant now) {
-        if (Duration.between(openFilesAt, now).compareTo(FD_COUNT_EVERY) >= 0
-                && os instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
-            openFiles = unix.getOpenFileDescriptorCount();
-            openFilesAt = now;
+    /** Counts open descriptors and TCP connections when the last count is 5 s old. */
+    private void countDescriptors(Instant now) throws IOException {
+        if (Duration.between(descriptorsAt, now).compareTo(FD_COUNT_EVERY) < 0) {
+            return;
         }
-        return openFiles;
+        if (os instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            openFiles = unix.getOpenFileDescriptorCount();
+        }
+        OptionalInt tcp = probe.processTcpConnections();
+        tcpConnections = tcp.isPresent() ? tcp.getAsInt() : null;
+        descriptorsAt = now;
+    }
+
+    /** Processor time used since the previous reading over the time passed, in % of one processor. */
+    private Double cpuPercent(Instant now) throws IOException {
+        OptionalLong cpu = probe.processCpuNanos();
+        if (cpu.isEmpty()) {
+            return null;
+        }
+        Instant before = previousCpuAt;
+        long usedBefore = previousCpuNanos;
+        previousCpuNanos = cpu.getAsLong();
+        previousCpuAt = now;
+        long elapsed = before == null ? 0 : Duration.between(before, now).toNanos();
+        long used = cpu.getAsLong() - usedBefore;
+        if (elapsed <= 0 || used < 0) {
+            return null;
+        }
+        return Rounding.oneDecimal(used * 100.0 / elapsed);
+    }
+
+    /**
+     * The growth rate and average of the live heap over a window, from the leak check's samples, which
+     * are kept every {@code jvm.leak_window / 120} (30 s by default).
+     *
+     * @param window how far back, above 0 and at most {@code jvm.leak_window}
+     * @return the trend; empty until two samples fall in the window
+     * @throws IllegalArgumentException when the window is not above 0 or longer than {@code jvm.leak_window}
+     * @throws IllegalStateException before {@link #start}
+     */
+    public Optional<HeapTrend> trend(Duration window) {
+        MemoryTrend started = trend;
+        if (started == null) {
+            throw new IllegalStateException("jvm monitor: not started");
+        }
+        return started.over(window, clock.instant());
     }
 }

@@ -50,9 +50,9 @@ public final class NetworkMonitor extends ProbeMonitor<NetworkInfo> {
         long recv = 0;
         for (InterfaceCounters now : counters) {
             current.put(now.name(), now);
-            InterfaceCounters before = previous.get(now.name());
-            double ifSent = rate(before == null ? now.bytesSent() : before.bytesSent(), now.bytesSent(), seconds);
-            double ifRecv = rate(before == null ? now.bytesRecv() : before.bytesRecv(), now.bytesRecv(), seconds);
+            InterfaceCounters before = previous.getOrDefault(now.name(), now);
+            double ifSent = CounterRate.perSecond(before.bytesSent(), now.bytesSent(), seconds);
+            double ifRecv = CounterRate.perSecond(before.bytesRecv(), now.bytesRecv(), seconds);
             interfaces.add(new NetworkInterfaceInfo(now.name(), ifSent, ifRecv, now.bytesSent(), now.bytesRecv()));
             sentRate += ifSent;
             recvRate += ifRecv;
@@ -67,13 +67,5 @@ public final class NetworkMonitor extends ProbeMonitor<NetworkInfo> {
     private long nanos() {
         java.time.Instant now = clock.instant();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    }
-
-    /** Counters that went backwards (an interface reset) give 0, not a negative rate. */
-    private static double rate(long before, long now, double seconds) {
-        if (seconds <= 0 || now < before) {
-            return 0.0;
-        }
-        return Rounding.oneDecimal((now - before) / seconds);
     }
 }

@@ -1,11 +1,15 @@
 package io.wsmon.core.collect;
 
+import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.SwapInfo;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.CentralProcessor.TickType;
 import oshi.hardware.GlobalMemory;
@@ -18,6 +22,9 @@ import oshi.software.os.OSProcess;
  * 300 ms, so at intervals shorter than that two ticks may see the same processor times.
  */
 public final class OshiHostProbe implements HostProbe {
+
+    /** OSHI counts processor time in milliseconds on every platform. */
+    private static final double MILLIS_PER_SECOND = 1000.0;
 
     private final CentralProcessor cpu;
     private final GlobalMemory memory;
@@ -41,14 +48,20 @@ public final class OshiHostProbe implements HostProbe {
     @Override
     public CpuTicks cpuTicks() {
         List<CpuTime> cores = new ArrayList<>();
+        List<CpuTimesSeconds> coreSeconds = new ArrayList<>();
         for (long[] ticks : cpu.getProcessorCpuLoadTicks()) {
+            coreSeconds.add(modes(ticks).seconds(cores.size(), MILLIS_PER_SECOND));
             cores.add(cpuTime(ticks));
         }
         long[] all = cpu.getSystemCpuLoadTicks();
-        return new CpuTicks(cpuTime(all), cores, new CpuModeTicks(
-                all[TickType.USER.getIndex()], all[TickType.NICE.getIndex()], all[TickType.SYSTEM.getIndex()],
-                all[TickType.IDLE.getIndex()], all[TickType.IOWAIT.getIndex()], all[TickType.IRQ.getIndex()],
-                all[TickType.SOFTIRQ.getIndex()], all[TickType.STEAL.getIndex()]));
+        return new CpuTicks(cpuTime(all), cores, modes(all), coreSeconds);
+    }
+
+    private static CpuModeTicks modes(long[] ticks) {
+        return new CpuModeTicks(
+                ticks[TickType.USER.getIndex()], ticks[TickType.NICE.getIndex()], ticks[TickType.SYSTEM.getIndex()],
+                ticks[TickType.IDLE.getIndex()], ticks[TickType.IOWAIT.getIndex()], ticks[TickType.IRQ.getIndex()],
+                ticks[TickType.SOFTIRQ.getIndex()], ticks[TickType.STEAL.getIndex()]);
     }
 
     private static CpuTime cpuTime(long[] ticks) {
@@ -101,5 +114,21 @@ public final class OshiHostProbe implements HostProbe {
     public long processResidentBytes() {
         OSProcess self = host.os().getCurrentProcess();
         return self == null ? -1 : self.getResidentMemory();
+    }
+
+    /** The JVM's own reading, as OSHI has no cheaper one. */
+    @Override
+    public OptionalLong processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Not known here: OSHI finds a connection's process by walking every process's descriptors. */
+    @Override
+    public OptionalInt processTcpConnections() {
+        return OptionalInt.empty();
     }
 }

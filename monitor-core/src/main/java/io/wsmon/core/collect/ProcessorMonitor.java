@@ -57,6 +57,7 @@ public final class ProcessorMonitor extends ProbeMonitor<ProcessorInfo> {
                 current,
                 facts.maxFrequencyMhz() != null ? facts.maxFrequencyMhz() : highestSeenMhz,
                 load.isEmpty() ? null : load,
-                now.modes() == null ? null : now.modes().percentSince(before == null ? null : before.modes()));
+                now.modes() == null ? null : now.modes().percentSince(before == null ? null : before.modes()),
+                now.perCoreSeconds());
     }
 }

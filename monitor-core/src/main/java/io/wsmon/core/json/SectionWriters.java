@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.wsmon.api.Alert;
 import io.wsmon.api.ContainerInfo;
 import io.wsmon.api.CpuTimesPercent;
+import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.DiskIoDevice;
 import io.wsmon.api.DiskIoInfo;
 import io.wsmon.api.FanSensor;
@@ -118,6 +119,23 @@ final class SectionWriters {
             gen.writeNumberField("idle", t.idle());
             gen.writeEndObject();
         }
+        if (p.timesSeconds() != null) {
+            gen.writeArrayFieldStart("times_seconds");
+            for (CpuTimesSeconds c : p.timesSeconds()) {
+                gen.writeStartObject();
+                gen.writeNumberField("cpu", c.cpu());
+                gen.writeNumberField("user", c.user());
+                gen.writeNumberField("nice", c.nice());
+                gen.writeNumberField("system", c.system());
+                gen.writeNumberField("idle", c.idle());
+                gen.writeNumberField("iowait", c.iowait());
+                gen.writeNumberField("irq", c.irq());
+                gen.writeNumberField("softirq", c.softirq());
+                gen.writeNumberField("steal", c.steal());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+        }
         gen.writeEndObject();
     }
 
@@ -149,6 +167,9 @@ final class SectionWriters {
         number(gen, "inodes_total", d.inodesTotal());
         number(gen, "inodes_free", d.inodesFree());
         number(gen, "inodes_percent", d.inodesPercent());
+        text(gen, "mountpoint", d.mountpoint());
+        text(gen, "device", d.device());
+        text(gen, "fstype", d.fstype());
         gen.writeEndObject();
     }
 
@@ -198,8 +219,10 @@ final class SectionWriters {
         gen.writeNumberField("non_heap_used", j.nonHeapUsed());
         gen.writeNumberField("non_heap_committed", j.nonHeapCommitted());
         gen.writeNumberField("rss", j.rss());
+        number(gen, "cpu_percent", j.cpuPercent());
         gen.writeNumberField("threads", j.threads());
         gen.writeNumberField("open_file_descriptors", j.openFileDescriptors());
+        number(gen, "tcp_connections", j.tcpConnections());
         gen.writeNumberField("gc_count", j.gcCount());
         gen.writeNumberField("gc_time_millis", j.gcTimeMillis());
         number(gen, "memory_growth_per_hour", j.memoryGrowthPerHour());

@@ -2,6 +2,7 @@ package io.wsmon.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,6 +14,7 @@ import io.wsmon.api.Snapshot;
 import io.wsmon.api.SystemInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,13 +38,37 @@ public final class SnapshotCodec {
 
     private static final int INITIAL_BUFFER = 4096;
 
-    private final ObjectMapper mapper;
+    /** Streaming only: the built-in sections need no data binding, whose set-up costs ~100 ms at start. */
+    private final JsonFactory factory = new JsonFactory();
+    private volatile ObjectMapper mapper;
 
     /** Creates a codec with the wire conventions of SPEC §3. */
-    public SnapshotCodec() {
+    public SnapshotCodec() {}
+
+    /**
+     * The mapper behind this codec, configured with the wire conventions, for messages built elsewhere
+     * (protocol replies, exports). Made on first use. Do not reconfigure it.
+     *
+     * @return the shared mapper
+     */
+    public ObjectMapper mapper() {
+        ObjectMapper made = mapper;
+        if (made == null) {
+            synchronized (this) {
+                made = mapper;
+                if (made == null) {
+                    made = newMapper();
+                    mapper = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private static ObjectMapper newMapper() {
         SimpleModule timestamps = new SimpleModule("wsmon-timestamps");
         timestamps.addSerializer(OffsetDateTime.class, new TimestampFormat.MicrosSerializer());
-        this.mapper = new ObjectMapper()
+        return new ObjectMapper()
                 .registerModule(timestamps)
                 .addMixIn(SystemInfo.class, SystemInfoMixin.class)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -51,14 +77,9 @@ public final class SnapshotCodec {
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
-    /**
-     * The mapper behind this codec, configured with the wire conventions, for messages built elsewhere
-     * (protocol replies, exports). Do not reconfigure it.
-     *
-     * @return the shared mapper
-     */
-    public ObjectMapper mapper() {
-        return mapper;
+    /** A UTF-8 generator for JSON written field by field, without data binding. */
+    private JsonGenerator generator(OutputStream out) throws IOException {
+        return factory.createGenerator(out, JsonEncoding.UTF8);
     }
 
     /**
@@ -101,7 +122,7 @@ public final class SnapshotCodec {
     private byte[] write(long seq, OffsetDateTime timestamp, Map<String, ?> sections, List<Alert> alerts,
             String type, Set<String> only) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator gen = generator(out)) {
             gen.writeStartObject();
             gen.writeStringField("type", type);
             gen.writeNumberField("seq", seq);
@@ -111,7 +132,7 @@ public final class SnapshotCodec {
                 if (only == null || only.contains(section.getKey())) {
                     gen.writeFieldName(section.getKey());
                     if (!SectionWriters.write(gen, section.getValue())) {
-                        mapper.writeValue(gen, section.getValue());
+                        mapper().writeValue(gen, section.getValue());
                     }
                 }
             }

@@ -75,4 +75,36 @@ class MemoryTrendTest {
         assertThatThrownBy(() -> new MemoryTrend(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofMinutes(20), 1))
                 .hasMessage("leak check: minimum span PT20M exceeds the window PT10M");
     }
+
+    @Test
+    void over_aShorterWindow_fitsOnlyItsSamples() {
+        for (int minute = 0; minute <= 40; minute++) {
+            long mb = minute <= 30 ? 100 : 100 + (minute - 30) * 6; // flat, then 360 MB per hour for 10 minutes
+            trend.offer(T0.plus(Duration.ofMinutes(minute)), mb * MB);
+        }
+        Instant now = T0.plus(Duration.ofMinutes(40));
+
+        HeapTrend lastTen = trend.over(Duration.ofMinutes(10), now).orElseThrow();
+        HeapTrend lastHour = trend.over(Duration.ofHours(1), now).orElseThrow();
+
+        assertThat(lastTen.samples()).isEqualTo(11);
+        assertThat(lastTen.covered()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(lastTen.growthBytesPerHour()).isCloseTo(360.0 * MB, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(lastTen.averageBytes()).isCloseTo(130.0 * MB, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(lastHour.samples()).isEqualTo(41);
+        assertThat(lastHour.growthBytesPerHour()).isLessThan(lastTen.growthBytesPerHour());
+    }
+
+    @Test
+    void over_fewerThanTwoSamples_isEmpty() {
+        trend.offer(T0, 100 * MB);
+
+        assertThat(trend.over(Duration.ofMinutes(5), T0.plusSeconds(10))).isEmpty();
+    }
+
+    @Test
+    void over_longerThanTheWindow_isRejected() {
+        assertThatThrownBy(() -> trend.over(Duration.ofMinutes(61), T0))
+                .hasMessage("window: must be above 0 and at most the leak window 1h (jvm.leak_window), got 61m");
+    }
 }

@@ -2,7 +2,6 @@ package io.wsmon.core.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.MonitorContext;
 import io.wsmon.core.ServiceContext;
 import io.wsmon.api.NetworkInfo;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class NetworkMonitorTest {
@@ -66,45 +64,10 @@ class NetworkMonitorTest {
     }
 
     /** A probe that only knows network counters. */
-    private final class CountersOnly implements HostProbe {
-        @Override
-        public boolean neverBlocks() {
-            return true;
-        }
-
+    private final class CountersOnly extends UnreadableProbe {
         @Override
         public List<InterfaceCounters> networkCounters() {
             return counters;
-        }
-
-        @Override
-        public CpuTicks cpuTicks() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public OptionalDouble currentFrequencyMhz() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Double> loadAverage() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public MemoryInfo memory() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int processCount() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long processResidentBytes() {
-            throw new UnsupportedOperationException();
         }
     }
 }

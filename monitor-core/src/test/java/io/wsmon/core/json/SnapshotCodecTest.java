@@ -62,7 +62,10 @@ class SnapshotCodecTest {
 
         assertThat(fieldNames(data.get("processor").get("times_percent")))
                 .containsExactly("user", "system", "nice", "iowait", "irq", "softirq", "steal", "idle");
-        assertThat(fieldNames(data.get("disks").get(0))).contains("inodes_total", "inodes_free", "inodes_percent");
+        assertThat(fieldNames(data.get("processor").get("times_seconds").get(0)))
+                .containsExactly("cpu", "user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal");
+        assertThat(fieldNames(data.get("disks").get(0))).contains("inodes_total", "inodes_free", "inodes_percent",
+                "mountpoint", "device", "fstype");
         assertThat(fieldNames(data.get("processes"))).contains("total", "running", "sleeping", "zombie", "threads",
                 "top_cpu", "top_memory");
         assertThat(fieldNames(data.get("processes").get("top_cpu").get(0)))

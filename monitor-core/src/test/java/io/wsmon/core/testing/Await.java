@@ -18,14 +18,31 @@ public final class Await {
      * @throws AssertionError when it does not hold within 10 s
      */
     public static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
+        poll(what, DEFAULT_TIMEOUT, 1, condition);
+    }
+
+    /**
+     * Polls every 20 ms until the condition holds, for things that take a process or two, such as a JVM's
+     * start; the pauses leave the cores to those processes.
+     *
+     * @param what a description for the failure message
+     * @param timeout how long to wait at most
+     * @param condition the condition
+     * @throws AssertionError when it does not hold within the timeout
+     */
+    public static void until(String what, Duration timeout, BooleanSupplier condition) {
+        poll(what, timeout, 20, condition);
+    }
+
+    private static void poll(String what, Duration timeout, long pauseMillis, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + DEFAULT_TIMEOUT + " waiting for " + what);
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
             }
             Thread.onSpinWait();
             try {
-                Thread.sleep(1);
+                Thread.sleep(pauseMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted waiting for " + what, e);

@@ -4,6 +4,7 @@ import io.wsmon.api.Alert;
 import io.wsmon.api.AlertLevel;
 import io.wsmon.api.ContainerInfo;
 import io.wsmon.api.CpuTimesPercent;
+import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.DiskInfo;
 import io.wsmon.api.DiskIoDevice;
 import io.wsmon.api.DiskIoInfo;
@@ -70,7 +71,7 @@ public final class Snapshots {
         sections.put(Snapshot.NETWORK, new NetworkInfo(1024.0, 2048.5, 1000000L, 2000000L,
                 List.of(new NetworkInterfaceInfo("eth0", 1024.0, 2048.5, 1000000L, 2000000L))));
         sections.put(Snapshot.JVM, new JvmInfo(52428800L, 67108864L, 268435456L, 41943040L, 44040192L,
-                104857600L, 21, 48L, 12L, 85L, null, false));
+                104857600L, 3.5, 21, 48L, 7, 12L, 85L, null, false));
         sections.put(Snapshot.GPU, new GpuInfo(1, List.of(new GpuDevice(0, "NVIDIA GeForce RTX 3080", null,
                 "537.58", 10737418240L, 5368709120L, 5368709120L, 45.0, null, 65.0, 220.5, 350.0, null, null,
                 null, null))));
@@ -87,9 +88,11 @@ public final class Snapshots {
     public static Map<String, Object> moreSections() {
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put(Snapshot.PROCESSOR, new ProcessorInfo(4.8, List.of(3.0, 6.6), 2, 2, 2495.0, 3700.0,
-                List.of(0.52, 0.58, 0.59), new CpuTimesPercent(3.1, 1.2, 0.0, 0.4, 0.0, 0.1, 0.0, 95.2)));
+                List.of(0.52, 0.58, 0.59), new CpuTimesPercent(3.1, 1.2, 0.0, 0.4, 0.0, 0.1, 0.0, 95.2),
+                List.of(new CpuTimesSeconds(0, 1234.56, 1.5, 456.78, 98765.43, 12.34, 0.0, 5.67, 0.25),
+                        new CpuTimesSeconds(1, 1100.0, 0.5, 400.0, 99000.0, 10.0, 0.0, 4.0, 0.5))));
         sections.put(Snapshot.DISKS, List.of(new DiskInfo("/", 500107862016L, 250053931008L, 250053931008L, 50.0,
-                30531584L, 29000000L, 5.0)));
+                30531584L, 29000000L, 5.0, "/", "/dev/vda1", "ext4")));
         ProcessInfo java = new ProcessInfo(1234, "java", "app", 12.5, 123456789L, 0.5, 31);
         ProcessInfo db = new ProcessInfo(99, "postgres", "postgres", 1.0, 923456789L, 3.7, 4);
         sections.put(Snapshot.PROCESSES, new ProcessesInfo(250, 2, 240, 1, 5, 0, 2, 900, List.of(java, db),

@@ -11,6 +11,7 @@ import io.wsmon.core.export.JsonFileExporter;
 import io.wsmon.core.format.Durations;
 import io.wsmon.ws.server.ServerConfig;
 import io.wsmon.ws.server.WebSocketServer;
+import io.wsmon.ws.tls.TlsFileException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * settings of the command line, environment and config file, shows the console view, and stops cleanly
  * on SIGTERM or Ctrl-C (clients get close 1001, exporters flush, exit code 0).
  *
- * <p>Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad usage, 3 out of memory (or
+ * <p>Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad usage (a TLS file that cannot
+ * be used among them, named), 3 out of memory (or
  * another fatal JVM error) in any thread: the process ends at once rather than linger unable to answer.
  */
 public final class ServerCommand {
@@ -72,6 +74,14 @@ public final class ServerCommand {
 
     private static int serve(ServerSettings settings, Map<String, String> environment, PrintStream out,
             PrintStream err, StopSignal stop) {
+        if (settings.tls() != null) {
+            try {
+                settings.tls().load();
+            } catch (TlsFileException e) {
+                err.println(Usage.COMMAND + ": " + e.getMessage());
+                return 2;
+            }
+        }
         MonitoringService service;
         try {
             service = service(settings).start();
@@ -88,13 +98,16 @@ public final class ServerCommand {
                     + e.getMessage());
             return 1;
         }
-        String address = "ws://" + settings.host() + ":" + server.port() + "/";
+        String address = (settings.tls() != null ? "wss://" : "ws://") + settings.host() + ":" + server.port() + "/";
         List<String> sections = List.copyOf(service.statistics().monitors().keySet());
         log.info("{} {} listening on {}, collecting {} every {}", Usage.COMMAND, Version.current(), address,
                 String.join(", ", sections), Durations.format(settings.interval()));
-        ConsoleView view = new ConsoleView(out, displayMode(settings), Terminal.isColourTerminal(environment));
-        service.subscribe(snapshot -> view.render(snapshot, new ServerStatus(address, server.connectedClients(),
-                settings.maxClients(), server.refusedRequests(), service.activeAlerts(), service.recentAlerts())));
+        DisplayMode mode = displayMode(settings);
+        if (mode != DisplayMode.NONE) { // a subscriber costs a thread hand-off every tick, even one that prints nothing
+            ConsoleView view = new ConsoleView(out, mode, Terminal.isColourTerminal(environment));
+            service.subscribe(snapshot -> view.render(snapshot, new ServerStatus(address, server.connectedClients(),
+                    settings.maxClients(), server.refusedRequests(), service.activeAlerts(), service.recentAlerts())));
+        }
         stop.await();
         log.info("stopping: closing {} clients, flushing exporters", server.connectedClients());
         server.close();
@@ -148,6 +161,9 @@ public final class ServerCommand {
         }
         settings.allowedOrigins().forEach(builder::allowedOrigin);
         settings.allowedHosts().forEach(builder::allowedHost);
+        if (settings.tls() != null) {
+            builder.tls(settings.tls());
+        }
         return builder;
     }
 

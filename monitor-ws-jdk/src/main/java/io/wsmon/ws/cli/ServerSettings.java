@@ -1,6 +1,7 @@
 package io.wsmon.ws.cli;
 
 import io.wsmon.core.alert.Thresholds;
+import io.wsmon.ws.tls.TlsIdentity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.TreeMap;
  * @param token the shared secret clients must present; {@code null} for none
  * @param allowedOrigins browser origins allowed besides the server's own
  * @param allowedHosts {@code Host} names allowed besides the server's own names and addresses
+ * @param tls the certificate to speak TLS with; {@code null} for plain {@code ws://}
  * @param display the console view; {@code null} to choose by whether stdout is a terminal
  * @param extensionSettings settings for extensions, such as {@code gpu.backend}, handed to the service
  * @param dashboard whether a dashboard endpoint on the class path is served
@@ -67,6 +69,7 @@ public record ServerSettings(
         String token,
         List<String> allowedOrigins,
         List<String> allowedHosts,
+        TlsIdentity tls,
         DisplayMode display,
         Map<String, String> extensionSettings,
         boolean dashboard,

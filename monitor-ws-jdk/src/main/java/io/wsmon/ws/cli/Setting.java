@@ -40,6 +40,10 @@ enum Setting {
     TOKEN("token", "--token", ValueType.TEXT, "", "shared secret clients must present (empty: none)"),
     ALLOWED_ORIGINS("allowed_origins", "--allowed-origin", ValueType.LIST, "", "browser origins allowed besides the server's own (flag repeatable)"),
     ALLOWED_HOSTS("allowed_hosts", "--allowed-host", ValueType.HOSTS, "", "Host names allowed besides the server's own names and addresses (.domain, *; flag repeatable)"),
+    TLS_CERT("tls_cert", "--tls-cert", ValueType.FILE_OR_NONE, "", "speak TLS (wss://, https://) with this PEM certificate chain; needs --tls-key"),
+    TLS_KEY("tls_key", "--tls-key", ValueType.FILE_OR_NONE, "", "the PEM PKCS#8 private key of --tls-cert"),
+    TLS_KEYSTORE("tls_keystore", "--tls-keystore", ValueType.FILE_OR_NONE, "", "speak TLS with the key and chain of this PKCS#12 key store"),
+    TLS_KEYSTORE_PASSWORD("tls_keystore_password", "--tls-keystore-password", ValueType.TEXT, "", "the key store's password; prefer the environment variable, which ps does not show"),
     DISPLAY("display", "--display", ValueType.DISPLAY, "", "console view; default compact on a terminal, none otherwise"),
     DASHBOARD("dashboard", "--no-dashboard", ValueType.BOOLEAN, "true", "serve the dashboard page when its module is on the class path; --no-dashboard turns it off"),
     METRICS("metrics", "--no-metrics", ValueType.BOOLEAN, "true", "serve /metrics when a metrics module is on the class path; --no-metrics turns it off");

@@ -3,6 +3,7 @@ package io.wsmon.ws.cli;
 import io.wsmon.api.AlertLevel;
 import io.wsmon.core.alert.AlertMetric;
 import io.wsmon.core.alert.Thresholds;
+import io.wsmon.ws.tls.TlsIdentity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -204,7 +205,8 @@ final class SettingsResolver {
     }
 
     @SuppressWarnings("unchecked")
-    private static ServerSettings toSettings(Map<Setting, Object> v, Map<String, String> extensions) {
+    private static ServerSettings toSettings(Map<Setting, Object> v, Map<String, String> extensions)
+            throws UsageException {
         String token = (String) v.get(Setting.TOKEN);
         return new ServerSettings(
                 ((String) v.get(Setting.HOST)).trim(),
@@ -232,6 +234,7 @@ final class SettingsResolver {
                 token.isBlank() ? null : token,
                 new ArrayList<>((List<String>) v.get(Setting.ALLOWED_ORIGINS)),
                 new ArrayList<>((List<String>) v.get(Setting.ALLOWED_HOSTS)),
+                tls(v),
                 (DisplayMode) v.get(Setting.DISPLAY),
                 extensions,
                 (Boolean) v.get(Setting.DASHBOARD),
@@ -250,6 +253,29 @@ final class SettingsResolver {
 
     private static Duration seconds(Object value) {
         return Duration.ofNanos(Math.round((Double) value * 1e9));
+    }
+
+    /** The TLS identity: a PEM pair, or a PKCS#12 key store with its password; its files are read later. */
+    private static TlsIdentity tls(Map<Setting, Object> v) throws UsageException {
+        Path cert = (Path) v.get(Setting.TLS_CERT);
+        Path key = (Path) v.get(Setting.TLS_KEY);
+        Path keyStore = (Path) v.get(Setting.TLS_KEYSTORE);
+        String password = (String) v.get(Setting.TLS_KEYSTORE_PASSWORD);
+        if (keyStore != null && (cert != null || key != null)) {
+            throw new UsageException("tls_keystore: give either a key store or tls_cert and tls_key, not both, got "
+                    + keyStore + " and " + (cert != null ? cert : key));
+        }
+        if (keyStore != null) {
+            return TlsIdentity.pkcs12(keyStore, password.toCharArray());
+        }
+        if (!password.isEmpty()) {
+            throw new UsageException("tls_keystore_password: set without tls_keystore");
+        }
+        if ((cert == null) != (key == null)) {
+            throw new UsageException(cert == null ? "tls_key: needs tls_cert (--tls-cert) too, got only " + key
+                    : "tls_cert: needs tls_key (--tls-key) too, got only " + cert);
+        }
+        return cert == null ? null : TlsIdentity.pem(cert, key);
     }
 
     private static void checkThresholds(ServerSettings s) throws UsageException {

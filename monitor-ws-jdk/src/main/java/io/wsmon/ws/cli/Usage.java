@@ -13,13 +13,14 @@ final class Usage {
     static String synopsis() {
         return "usage: " + COMMAND + " [--host H] [--port P] [--interval S] [--max-clients N] [--disk-path PATH]..."
                 + " [--no-gpu] [--no-dashboard] [--no-metrics] [--export-dir DIR] [--compress] [--display compact|detailed|none] [--token T]"
+                + " [--tls-cert FILE --tls-key FILE | --tls-keystore FILE]"
                 + " [--allowed-origin O]... [--allowed-host H]... [--config FILE] [--set KEY=VALUE]... [--version] [--help]";
     }
 
     /** The whole help text. */
     static String text() {
         StringBuilder text = new StringBuilder(synopsis()).append("\n\n");
-        text.append("Streams system metrics to WebSocket clients at ws://HOST:PORT/ (SPEC protocol), with\n")
+        text.append("Streams system metrics to WebSocket clients at ws://HOST:PORT/ (wss:// with TLS; SPEC protocol), with\n")
                 .append("HTTP endpoints /api/snapshot, /api/history?count=N, /api/status and /healthz on the same port.\n\n")
                 .append("Flags:\n");
         for (Setting setting : Setting.values()) {

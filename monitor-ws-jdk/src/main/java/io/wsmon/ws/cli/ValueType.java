@@ -86,6 +86,12 @@ enum ValueType {
             return path;
         }
     },
+    FILE_OR_NONE("FILE") {
+        @Override
+        Object parse(String text) {
+            return text.isBlank() ? null : Path.of(text.trim());
+        }
+    },
     EXISTING_PATHS("PATH[,PATH...]") {
         @Override
         Object parse(String text) {

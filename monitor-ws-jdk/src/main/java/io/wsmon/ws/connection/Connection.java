@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.SocketChannel;
 
 /**
  * One client socket and its state machine: {@code HANDSHAKE} (reading an HTTP request head) →
@@ -31,6 +30,10 @@ import java.nio.channels.SocketChannel;
  * hold more heap than the bound, and writes only to a socket that took everything last time or that the
  * selector reported writable since. Bytes not yet consumed are kept only while a frame or request head is
  * incomplete, so an idle client costs no read buffer.
+ *
+ * <p>It speaks through a {@link Transport}: the socket itself, or TLS over it. A transport that holds
+ * input the socket will not report again has the connection read once more on the loop's next turn
+ * ({@link Endpoint#readAgain}).
  *
  * <p>Confined to the event loop thread: every method must be called there.
  */
@@ -53,7 +56,7 @@ public final class Connection implements ClientConnection {
     }
 
     private final long id;
-    private final SocketChannel channel;
+    private final Transport transport;
     private final SelectionKey key;
     private final Endpoint endpoint;
     private final ConnectionSettings settings;
@@ -70,28 +73,30 @@ public final class Connection implements ClientConnection {
     private boolean outputShut;
     private boolean readPaused;
     private boolean writable = true;
+    private boolean readAgainAsked;
     private int interestOps;
     private String closeReason = "";
 
     /**
      * @param id a number unique within the server
-     * @param channel the accepted, non-blocking socket
+     * @param transport the accepted socket, as is or with TLS
      * @param key its registration with the event loop's selector, interested in reads
      * @param endpoint the server side
      * @param settings limits and codecs
      * @param stagingBuffers the loop's staging buffers for heap frames
      */
-    public Connection(long id, SocketChannel channel, SelectionKey key, Endpoint endpoint, ConnectionSettings settings,
+    public Connection(long id, Transport transport, SelectionKey key, Endpoint endpoint, ConnectionSettings settings,
             StagingBuffers stagingBuffers) {
         this.id = id;
         this.out = new OutboundQueue(stagingBuffers);
-        this.channel = channel;
+        this.transport = transport;
         this.key = key;
         this.endpoint = endpoint;
         this.settings = settings;
         this.acceptedAt = settings.ticker().nanoTime();
         this.lastHeardAt = acceptedAt;
         this.interestOps = key.interestOps();
+        transport.onInputReady(this::askToReadAgain);
     }
 
     /**
@@ -119,11 +124,7 @@ public final class Connection implements ClientConnection {
      * @return the remote address, or {@code null} when the socket is closed
      */
     public SocketAddress remoteAddress() {
-        try {
-            return channel.getRemoteAddress();
-        } catch (IOException e) {
-            return null;
-        }
+        return transport.remoteAddress();
     }
 
     /**
@@ -222,11 +223,22 @@ public final class Connection implements ClientConnection {
      * @param scratch the loop's read buffer; its content is not kept after this call
      */
     public void onReadable(ByteBuffer scratch) {
+        readAgainAsked = false;
+        if (state == State.CLOSED) {
+            return;
+        }
         scratch.clear();
         int read;
         try {
-            read = channel.read(scratch);
+            read = transport.read(scratch);
+        } catch (RefusedByTransport e) {
+            closeReason = e.getMessage();
+            endpoint.refused(this, e.status(), e.getMessage());
+            respond(HttpWire.error(e.status(), e.getMessage()), true);
+            flush();
+            return;
         } catch (IOException e) {
+            closeReason = e.getMessage() == null ? e.toString() : e.getMessage();
             terminate();
             return;
         }
@@ -234,16 +246,14 @@ public final class Connection implements ClientConnection {
             terminate();
             return;
         }
-        if (read == 0) {
-            return;
+        if (read > 0) {
+            lastHeardAt = now();
+            pingSentAt = -1;
+            if (state != State.CLOSING) {
+                scratch.flip();
+                processInbound(inbound.append(scratch));
+            }
         }
-        lastHeardAt = now();
-        pingSentAt = -1;
-        if (state == State.CLOSING) {
-            return;
-        }
-        scratch.flip();
-        processInbound(inbound.append(scratch));
         flush();
     }
 
@@ -287,7 +297,7 @@ public final class Connection implements ClientConnection {
         out.release();
         key.cancel();
         try {
-            channel.close();
+            transport.close();
         } catch (IOException ignored) {
             // the socket is gone either way
         }
@@ -415,12 +425,13 @@ public final class Connection implements ClientConnection {
             return;
         }
         try {
-            long written = out.writeTo(channel, now(), WRITE_QUOTA_BYTES);
-            writable = written >= WRITE_QUOTA_BYTES || !out.hasPending();
+            transport.flush();
+            long written = out.writeTo(transport, now(), WRITE_QUOTA_BYTES);
             if (state == State.CLOSING && !out.hasPending() && !outputShut) {
                 outputShut = true;
-                channel.shutdownOutput();
+                transport.shutdownOutput();
             }
+            writable = written >= WRITE_QUOTA_BYTES || !(out.hasPending() || transport.hasPendingOutput());
         } catch (IOException e) {
             terminate();
             return;
@@ -435,10 +446,21 @@ public final class Connection implements ClientConnection {
     }
 
     private void updateInterest() {
-        int wanted = (readPaused ? 0 : SelectionKey.OP_READ) | (out.hasPending() ? SelectionKey.OP_WRITE : 0);
+        boolean pending = out.hasPending() || transport.hasPendingOutput();
+        int wanted = (readPaused ? 0 : SelectionKey.OP_READ) | (pending ? SelectionKey.OP_WRITE : 0);
         if (wanted != interestOps && key.isValid()) {
             interestOps = wanted;
             key.interestOps(wanted);
+        }
+        if (!readPaused && transport.hasBufferedInput()) {
+            askToReadAgain();
+        }
+    }
+
+    private void askToReadAgain() {
+        if (!readAgainAsked && state != State.CLOSED) {
+            readAgainAsked = true;
+            endpoint.readAgain(this);
         }
     }
 

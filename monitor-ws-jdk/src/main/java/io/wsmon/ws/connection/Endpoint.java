@@ -36,6 +36,14 @@ public interface Endpoint {
     void refused(Connection connection, int status, String reason);
 
     /**
+     * Asks to have {@link Connection#onReadable} called on the loop's next turn: the connection's transport
+     * holds input the socket will not report again.
+     *
+     * @param connection the connection
+     */
+    void readAgain(Connection connection);
+
+    /**
      * The socket is closed. Called once per connection, whatever its state.
      *
      * @param connection the connection

@@ -1,6 +1,9 @@
 package io.wsmon.ws.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +15,8 @@ import io.wsmon.api.Snapshot;
 import io.wsmon.api.SourceHealth;
 import io.wsmon.core.json.TimestampFormat;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,7 +44,8 @@ final class Messages {
     /** The {@code type} of the answer to {@code get_snapshot} and of {@code /api/snapshot}. */
     static final String SNAPSHOT = "snapshot";
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory = new JsonFactory();
+    private volatile ObjectMapper mapper;
     private final Clock clock;
     private final String serverVersion;
 
@@ -48,20 +54,30 @@ final class Messages {
      * @param serverVersion the version reported as {@code server_version}
      */
     Messages(Clock clock, String serverVersion) {
-        SimpleModule timestamps = new SimpleModule("wsmon-ws-timestamps");
-        timestamps.addSerializer(OffsetDateTime.class, new TimestampFormat.MicrosSerializer());
-        this.mapper = new ObjectMapper()
-                .registerModule(timestamps)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         this.clock = clock;
         this.serverVersion = serverVersion;
     }
 
-    /** The first message on a connection. */
-    record Welcome(String type, String status, String timestamp, String message, String clientId,
-            String serverVersion, double interval, List<Alert> activeAlerts) {}
+    /** Data binding is set up on first use: its ~100 ms would otherwise delay a new server's first client. */
+    private ObjectMapper mapper() {
+        ObjectMapper made = mapper;
+        if (made == null) {
+            synchronized (this) {
+                made = mapper;
+                if (made == null) {
+                    SimpleModule timestamps = new SimpleModule("wsmon-ws-timestamps");
+                    timestamps.addSerializer(OffsetDateTime.class, new TimestampFormat.MicrosSerializer());
+                    made = new ObjectMapper()
+                            .registerModule(timestamps)
+                            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+                    mapper = made;
+                }
+            }
+        }
+        return made;
+    }
 
     /** The answer to {@code ping}. */
     record Pong(String type, String timestamp) {}
@@ -98,12 +114,38 @@ final class Messages {
      * @throws JsonProcessingException when it is not JSON
      */
     JsonNode readCommand(String text) throws JsonProcessingException {
-        return mapper.readTree(text);
+        return mapper().readTree(text);
     }
 
+    /**
+     * The first message on a connection, written field by field so that a new server's first client does
+     * not wait for data binding, which only writes the active alerts when there are any.
+     */
     byte[] welcome(long clientId, Duration interval, List<Alert> activeAlerts) {
-        return write(new Welcome("connection", "connected", now(), "Connected to monitoring server",
-                Long.toString(clientId), serverVersion, seconds(interval), activeAlerts));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator gen = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            gen.writeStartObject();
+            gen.writeStringField("type", "connection");
+            gen.writeStringField("status", "connected");
+            gen.writeStringField("timestamp", now());
+            gen.writeStringField("message", "Connected to monitoring server");
+            gen.writeStringField("client_id", Long.toString(clientId));
+            if (serverVersion != null) {
+                gen.writeStringField("server_version", serverVersion);
+            }
+            gen.writeNumberField("interval", seconds(interval));
+            gen.writeFieldName("active_alerts");
+            if (activeAlerts.isEmpty()) {
+                gen.writeStartArray();
+                gen.writeEndArray();
+            } else {
+                mapper().writeValue(gen, activeAlerts);
+            }
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the welcome", e);
+        }
+        return out.toByteArray();
     }
 
     byte[] pong() {
@@ -221,7 +263,7 @@ final class Messages {
 
     private byte[] write(Object message) {
         try {
-            return mapper.writeValueAsBytes(message);
+            return mapper().writeValueAsBytes(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + message.getClass().getSimpleName(), e);
         }

@@ -96,6 +96,17 @@ public final class MonitoringProtocol {
         return connected;
     }
 
+    /**
+     * Ticks no client received because the event loop was so late that more newer ones waited for it;
+     * readable from any thread.
+     *
+     * @return the count since {@link #start}
+     */
+    public long lostTicks() {
+        FanOut started = fanOut;
+        return started == null ? 0 : started.lostTicks();
+    }
+
     void opened(ClientSession session) {
         sessions.add(session);
         connected = sessions.size();

@@ -7,10 +7,12 @@ import io.wsmon.ws.connection.Connection;
 import io.wsmon.ws.connection.ConnectionHandler;
 import io.wsmon.ws.connection.ConnectionSettings;
 import io.wsmon.ws.connection.Endpoint;
+import io.wsmon.ws.connection.PlainTransport;
 import io.wsmon.ws.connection.StagingBuffers;
 import io.wsmon.ws.frame.CloseCode;
 import io.wsmon.ws.http.EndpointRouter;
 import io.wsmon.ws.protocol.MonitoringProtocol;
+import io.wsmon.ws.tls.TlsSessions;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -18,19 +20,23 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that owns every socket: accepts, reads, writes (only while a client has something
  * pending, through {@code OP_WRITE}), runs tasks handed to it by other threads (the snapshot fan-out),
- * and enforces the connections' timeouts. It never blocks on a client.
+ * and enforces the connections' timeouts. It never blocks on a client. With TLS, each socket gets a
+ * {@code TlsTransport} between it and its connection; a connection whose transport holds input the
+ * socket will not report again is read once more after the turn's selected keys.
  *
  * <p>An {@link OutOfMemoryError} (or any other {@link VirtualMachineError}) is not survived: the loop
  * closes the listening socket, so that the server does not look alive while it can no longer answer, and
@@ -56,6 +62,9 @@ final class EventLoop implements Executor {
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
     private final StagingBuffers stagingBuffers = new StagingBuffers(RETAINED_STAGING_BUFFERS);
     private final Tracking tracking = new Tracking();
+    private final ArrayDeque<Connection> readAgain = new ArrayDeque<>();
+    private final TlsSessions tls;
+    private final Consumer<SelectionKey> selected = this::onSelected;
     private volatile boolean shutdownRequested;
     private volatile int openSockets;
     private MonitoringProtocol protocol;
@@ -65,8 +74,10 @@ final class EventLoop implements Executor {
     private boolean acceptFailing;
     private long failures;
 
-    EventLoop(ServerSocketChannel server, ConnectionSettings settings, long timerPeriodNanos) throws IOException {
+    EventLoop(ServerSocketChannel server, ConnectionSettings settings, long timerPeriodNanos, TlsSessions tls)
+            throws IOException {
         this.server = server;
+        this.tls = tls;
         this.settings = settings;
         this.ticker = settings.ticker();
         this.timerPeriodNanos = timerPeriodNanos;
@@ -122,10 +133,16 @@ final class EventLoop implements Executor {
         long nextTimers = ticker.nanoTime() + timerPeriodNanos;
         try {
             while (!(shutdownRequested && (connections.isEmpty() || ticker.nanoTime() - shutdownDeadline >= 0))) {
-                long waitMillis = Math.max(1, (nextTimers - ticker.nanoTime()) / 1_000_000);
-                selector.select(this::onSelected, waitMillis);
+                // no timer to run while nobody is connected: an idle server wakes only for accepts and ticks
+                long waitMillis = idle() ? 0 : Math.max(1, (nextTimers - ticker.nanoTime()) / 1_000_000);
+                if (readAgain.isEmpty()) {
+                    selector.select(selected, waitMillis);
+                } else {
+                    selector.selectNow(selected);
+                }
                 wakeupPending.set(false);
                 runTasks();
+                readAgain();
                 long now = ticker.nanoTime();
                 if (now - nextTimers >= 0) {
                     checkTimers(now);
@@ -203,7 +220,9 @@ final class EventLoop implements Executor {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            Connection connection = new Connection(nextConnectionId++, channel, key, tracking, settings, stagingBuffers);
+            Connection connection = new Connection(nextConnectionId++,
+                    tls == null ? new PlainTransport(channel) : tls.open(channel, this), key, tracking, settings,
+                    stagingBuffers);
             key.attach(connection);
             connections.add(connection);
             openSockets = connections.size();
@@ -238,6 +257,23 @@ final class EventLoop implements Executor {
                 logFailure("Task on the WebSocket event loop failed", e);
             }
         }
+    }
+
+    /** Reads the connections that asked for it before this turn; those that ask again wait for the next. */
+    private void readAgain() {
+        for (int i = readAgain.size(); i > 0; i--) {
+            Connection connection = readAgain.poll();
+            try {
+                connection.onReadable(readBuffer);
+            } catch (RuntimeException e) {
+                logFailure("Unexpected failure on a connection; closing it", e);
+                connection.terminate();
+            }
+        }
+    }
+
+    private boolean idle() {
+        return connections.isEmpty() && !acceptFailing && !shutdownRequested && !refusals.windowOpen();
     }
 
     private void checkTimers(long now) {
@@ -286,6 +322,11 @@ final class EventLoop implements Executor {
         @Override
         public void refused(Connection connection, int status, String reason) {
             refusals.refused(connection.remoteAddress(), status, reason);
+        }
+
+        @Override
+        public void readAgain(Connection connection) {
+            readAgain.add(connection);
         }
 
         @Override

@@ -85,6 +85,11 @@ final class RefusalLog {
         return escaped.toString();
     }
 
+    /** @return whether refusals are being counted in a window, which {@link #summarize()} must close */
+    boolean windowOpen() {
+        return windowOpen;
+    }
+
     /** @return refusals since the server started; readable from any thread */
     long total() {
         return total;

@@ -7,6 +7,7 @@ import io.wsmon.core.time.Ticker;
 import io.wsmon.ws.handshake.AccessToken;
 import io.wsmon.ws.handshake.HostPolicy;
 import io.wsmon.ws.handshake.OriginPolicy;
+import io.wsmon.ws.tls.TlsIdentity;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * Everything the WebSocket server can be told. Built by {@link Builder}, whose setters check each value
@@ -47,6 +49,8 @@ import java.util.Optional;
  * @param endpoints HTTP endpoints given to the builder, served besides the built-in ones
  * @param settings the settings handed to endpoint providers ({@code metrics}, {@code dashboard}, ...)
  * @param discovery whether endpoint providers are looked up with {@link java.util.ServiceLoader}
+ * @param tls the certificate the port speaks TLS with ({@code wss://}, {@code https://}); empty for plain
+ *     {@code ws://} and {@code http://}
  */
 public record ServerConfig(
         String host,
@@ -73,7 +77,8 @@ public record ServerConfig(
         String serverVersion,
         List<HttpEndpoint> endpoints,
         Map<String, String> settings,
-        boolean discovery) {
+        boolean discovery,
+        Optional<TlsIdentity> tls) {
 
     /** Copies the collections so the record stays immutable. */
     public ServerConfig {
@@ -123,6 +128,7 @@ public record ServerConfig(
         private final List<HttpEndpoint> endpoints = new ArrayList<>();
         private Map<String, String> settings;
         private Boolean discovery;
+        private TlsIdentity tls;
 
         Builder(Starter<WebSocketServer> starter, Map<String, String> defaultSettings) {
             this.starter = starter;
@@ -427,6 +433,31 @@ public record ServerConfig(
         }
 
         /**
+         * Speaks TLS (1.3 and 1.2 only) on the port, with a context the embedder made: {@code wss://} and
+         * {@code https://} for every endpoint. A plain-text request on the port gets a plain 400.
+         *
+         * @param context an initialized context with the server's key manager
+         * @return this builder
+         */
+        public Builder tls(SSLContext context) {
+            return tls(TlsIdentity.of(context));
+        }
+
+        /**
+         * Speaks TLS (1.3 and 1.2 only) on the port with a certificate from files, served afresh to new
+         * connections when renewed on disk; see {@link TlsIdentity}. The files are read by {@link #start()},
+         * which fails with a {@link io.wsmon.ws.tls.TlsFileException} naming a file that cannot be used.
+         *
+         * @param identity the certificate and key
+         * @return this builder
+         */
+        public Builder tls(TlsIdentity identity) {
+            requireUnset("tls", this.tls, identity);
+            this.tls = Objects.requireNonNull(identity, "tls");
+            return this;
+        }
+
+        /**
          * The configuration as set so far, with defaults for the rest.
          *
          * @return the configuration
@@ -457,7 +488,8 @@ public record ServerConfig(
                     serverVersion != null ? serverVersion : Version.current(),
                     endpoints,
                     or(settings, defaultSettings),
-                    or(discovery, true));
+                    or(discovery, true),
+                    Optional.ofNullable(tls));
         }
 
         /**

@@ -14,6 +14,7 @@ import io.wsmon.ws.http.EndpointRouter;
 import io.wsmon.ws.http.HttpRequestParser;
 import io.wsmon.ws.protocol.MonitoringProtocol;
 import io.wsmon.ws.protocol.ProtocolSettings;
+import io.wsmon.ws.tls.TlsSessions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -41,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * (unless {@link ServerConfig.Builder#discovery} is off); {@link EndpointRouter} says how a request finds
  * its endpoint. A WebSocket upgrade request always goes to the protocol.
  *
+ * <p>With {@link ServerConfig.Builder#tls} the port speaks TLS through the JDK's {@code SSLEngine} on the
+ * same event loop ({@code wss://}, {@code https://}); a few threads of its own run the handshakes' key
+ * exchanges, so that a burst of handshakes does not hold the loop.
+ *
  * <p>Thread-safe. {@link #close()} sends every client close 1001 and waits for them to go, up to the
  * shutdown timeout.
  */
@@ -54,6 +59,7 @@ public final class WebSocketServer implements AutoCloseable {
     private final Thread thread;
     private final InetSocketAddress address;
     private final AutoCloseable sourceSubscription;
+    private final TlsSessions tls;
 
     private WebSocketServer(ServerConfig config, SnapshotSource source) throws IOException {
         this.config = config;
@@ -61,20 +67,24 @@ public final class WebSocketServer implements AutoCloseable {
                 config.serverVersion());
         AccessToken token = AccessToken.of(config.token());
         EndpointRouter router = new EndpointRouter(endpoints(config, source, protocol), token::admits);
+        this.tls = config.tls().map(identity -> TlsSessions.start(identity, "wsmon-tls-" + config.port())).orElse(null);
         ServerSocketChannel channel = ServerSocketChannel.open();
         try {
             channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             channel.bind(new InetSocketAddress(config.host(), config.port()), config.backlog());
             this.address = (InetSocketAddress) channel.getLocalAddress();
-            this.loop = new EventLoop(channel, connectionSettings(config, token), timerPeriod(config));
+            this.loop = new EventLoop(channel, connectionSettings(config, token), timerPeriod(config), tls);
         } catch (IOException | RuntimeException e) {
             channel.close();
+            if (tls != null) {
+                tls.close();
+            }
             throw e;
         }
         this.thread = new Thread(() -> loop.run(protocol, router), "wsmon-ws-loop-" + address.getPort());
         thread.start();
         this.sourceSubscription = protocol.start(loop);
-        LOG.debug("WebSocket server listening on ws://{}:{}/ (max {} clients)",
+        LOG.debug("WebSocket server listening on {}://{}:{}/ (max {} clients)", tls == null ? "ws" : "wss",
                 address.getHostString(), address.getPort(), config.maxClients());
     }
 
@@ -189,6 +199,9 @@ public final class WebSocketServer implements AutoCloseable {
             thread.join(config.shutdownTimeout().plusSeconds(1).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (tls != null) {
+            tls.close();
         }
         if (thread.isAlive()) {
             LOG.warn("WebSocket event loop did not stop within {}", config.shutdownTimeout());

@@ -1,11 +1,11 @@
 package io.wsmon.ws.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wsmon.ws.testkit.ChildJvm;
 import io.wsmon.ws.testkit.ChildServer;
 import io.wsmon.ws.testkit.ClientFrames;
+import io.wsmon.ws.testkit.HttpReply;
 import io.wsmon.ws.testkit.JdkClient;
 import io.wsmon.ws.testkit.RawClient;
 import java.io.ByteArrayOutputStream;
@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.lang.management.ManagementFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,21 +27,12 @@ class SlowClientAttackTest {
 
     private static final List<String> SMALL_HEAP = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
     private static final Duration ATTACK_BOUND = Duration.ofSeconds(20);
-
-    /**
-     * A tick every 100 ms is a deadline for the server's loop thread; on a machine whose every core is
-     * taken by other work no server can meet it, and the test says so instead of failing.
-     */
-    @BeforeEach
-    void needsACoreForTheServer() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        int cores = Runtime.getRuntime().availableProcessors();
-        assumeTrue(load < cores, "needs a core free for the server's loop: load average " + load + " on " + cores + " cores");
-    }
+    /** Generous, so that a loaded machine (other builds on every core) still lets the server keep time. */
+    private static final String TICK_MILLIS = "250";
 
     @Test
     void pingFlood_threeSlowReadersAtXmx256m_serverStaysHealthyAndAGoodClientMissesNoTick() throws Exception {
-        try (ChildJvm child = ChildJvm.start(ChildServer.class, SMALL_HEAP, "2000", "10", "100", "4194304")) {
+        try (ChildJvm child = ChildJvm.start(ChildServer.class, SMALL_HEAP, "2000", "10", TICK_MILLIS, "4194304")) {
             int port = Integer.parseInt(child.awaitLine("PORT ", Duration.ofSeconds(30)));
             byte[] pings = pings();
 
@@ -60,7 +49,7 @@ class SlowClientAttackTest {
 
     @Test
     void slowHistoryReaders_fiftyOfThem_serverStaysHealthyAndAGoodClientMissesNoTick() throws Exception {
-        try (ChildJvm child = ChildJvm.start(ChildServer.class, SMALL_HEAP, "4000", "1000", "100", "4194304")) {
+        try (ChildJvm child = ChildJvm.start(ChildServer.class, SMALL_HEAP, "4000", "1000", TICK_MILLIS, "4194304")) {
             int port = Integer.parseInt(child.awaitLine("PORT ", Duration.ofSeconds(30)));
             byte[] getHistory = ClientFrames.text("{\"type\":\"get_history\",\"count\":1000}");
 
@@ -147,7 +136,8 @@ class SlowClientAttackTest {
         }
         try (RawClient probe = RawClient.connect(port)) {
             probe.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-            assertThat(probe.readHttp().status()).isEqualTo(200);
+            HttpReply health = probe.readHttp();
+            assertThat(health.status()).as("/healthz: %s", health).isEqualTo(200);
         }
     }
 

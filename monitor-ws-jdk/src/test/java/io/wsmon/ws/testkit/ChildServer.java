@@ -19,7 +19,7 @@ public final class ChildServer {
      * @throws Exception when the server cannot start
      */
     public static void main(String[] args) throws Exception {
-        TestFeed feed = new TestFeed().padding(Integer.parseInt(args[0]));
+        TestFeed feed = TestFeed.live().padding(Integer.parseInt(args[0]));
         for (int i = 0, history = Integer.parseInt(args[1]); i < history; i++) {
             feed.publish();
         }

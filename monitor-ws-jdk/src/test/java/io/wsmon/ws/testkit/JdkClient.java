@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 
 /** A real WebSocket client: the JDK's {@link java.net.http.WebSocket}, collecting messages as JSON. */
 public final class JdkClient implements AutoCloseable {
@@ -25,7 +26,11 @@ public final class JdkClient implements AutoCloseable {
     private final WebSocket socket;
 
     private JdkClient(URI uri) throws Exception {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        this(uri, HttpClient.newHttpClient());
+    }
+
+    private JdkClient(URI uri, HttpClient client) throws Exception {
+        this.socket = client.newWebSocketBuilder()
                 .connectTimeout(WAIT)
                 .buildAsync(uri, new Collector())
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -40,6 +45,18 @@ public final class JdkClient implements AutoCloseable {
      */
     public static JdkClient connect(int port) throws Exception {
         return new JdkClient(URI.create("ws://127.0.0.1:" + port + "/"));
+    }
+
+    /**
+     * Connects to {@code wss://127.0.0.1:port/}.
+     *
+     * @param port the server's port
+     * @param tls a client context that trusts the server's certificate
+     * @return the connected client
+     * @throws Exception when the TLS or WebSocket handshake fails
+     */
+    public static JdkClient connectTls(int port, SSLContext tls) throws Exception {
+        return new JdkClient(URI.create("wss://127.0.0.1:" + port + "/"), HttpClient.newBuilder().sslContext(tls).build());
     }
 
     /**

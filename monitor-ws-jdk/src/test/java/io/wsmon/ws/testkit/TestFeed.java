@@ -26,10 +26,31 @@ public final class TestFeed {
     public static final Duration INTERVAL = Duration.ofMillis(500);
 
     private final SnapshotCodec codec = new SnapshotCodec();
-    private final Clock clock = Clock.fixed(Instant.parse("2026-01-03T09:15:30.123456Z"), ZoneOffset.ofHours(1));
+    private final Clock clock;
+    private final Duration step;
     private final InMemoryFeed feed = new InMemoryFeed(INTERVAL, 1000);
     private long seq;
     private int padding;
+
+    /** A feed whose snapshots are stamped one interval apart from a fixed instant, for exact comparisons. */
+    public TestFeed() {
+        this(Clock.fixed(Instant.parse("2026-01-03T09:15:30.123456Z"), ZoneOffset.ofHours(1)), INTERVAL);
+    }
+
+    private TestFeed(Clock clock, Duration step) {
+        this.clock = clock;
+        this.step = step;
+    }
+
+    /**
+     * A feed whose snapshots are stamped with the time they are published, for a server that runs for
+     * real (its {@code /healthz} judges a snapshot's age by the system clock).
+     *
+     * @return the feed
+     */
+    public static TestFeed live() {
+        return new TestFeed(Clock.systemDefaultZone(), Duration.ZERO);
+    }
 
     /**
      * The feed to hand to the server.
@@ -43,7 +64,7 @@ public final class TestFeed {
     /**
      * The clock of the snapshots' timestamps, for the server's reply timestamps too.
      *
-     * @return a fixed clock one hour east of UTC
+     * @return a fixed clock one hour east of UTC, or the system clock for a {@link #live()} feed
      */
     public Clock clock() {
         return clock;
@@ -73,7 +94,7 @@ public final class TestFeed {
         if (padding > 0) {
             sections.put("padding", "x".repeat(padding));
         }
-        OffsetDateTime at = OffsetDateTime.now(clock).plusNanos(seq * INTERVAL.toNanos());
+        OffsetDateTime at = OffsetDateTime.now(clock).plus(step.multipliedBy(seq));
         Snapshot snapshot = Snapshot.of(seq, at, sections, List.of(), codec::encode);
         feed.publish(snapshot);
         return snapshot;

@@ -1,5 +1,6 @@
 package io.wsmon.core.collect.linux;
 
+import io.wsmon.core.collect.VirtualDisks;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class BlockDevices {
         try (DirectoryStream<Path> devices = Files.newDirectoryStream(sysBlock)) {
             for (Path device : devices) {
                 String name = device.getFileName().toString();
-                if (isVirtual(name)) {
+                if (VirtualDisks.isVirtual(name)) {
                     hidden.add(name);
                 } else {
                     shown.add(name);
@@ -58,10 +59,6 @@ final class BlockDevices {
     /** @return whether the device sits on other listed devices, so its traffic is already counted */
     boolean isStacked(String name) {
         return stacked.contains(name);
-    }
-
-    private static boolean isVirtual(String name) {
-        return name.startsWith("loop") || name.startsWith("ram") || name.startsWith("zram") || name.startsWith("fd");
     }
 
     private static boolean hasEntries(Path dir) throws IOException {

@@ -6,6 +6,7 @@ import io.wsmon.api.Monitor;
 import io.wsmon.api.MonitorContext;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.api.Snapshot;
+import io.wsmon.core.collect.CounterRate;
 import io.wsmon.core.collect.InlineMonitor;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,12 +79,13 @@ public final class DiskIoMonitor implements Monitor<DiskIoInfo>, InlineMonitor {
             }
             current.put(c.name(), c);
             DiskCounters before = previous.getOrDefault(c.name(), c);
-            double readRate = rate(before.sectorsRead() * SECTOR, c.sectorsRead() * SECTOR, seconds);
-            double writeRate = rate(before.sectorsWritten() * SECTOR, c.sectorsWritten() * SECTOR, seconds);
-            double readOps = rate(before.reads(), c.reads(), seconds);
-            double writeOps = rate(before.writes(), c.writes(), seconds);
-            double busy = seconds <= 0 ? 0.0
-                    : Math.min(100.0, oneDecimal(rate(before.ioMillis(), c.ioMillis(), seconds) / 10.0));
+            double readRate = CounterRate.perSecond(before.sectorsRead() * SECTOR, c.sectorsRead() * SECTOR,
+                    seconds);
+            double writeRate = CounterRate.perSecond(before.sectorsWritten() * SECTOR, c.sectorsWritten() * SECTOR,
+                    seconds);
+            double readOps = CounterRate.perSecond(before.reads(), c.reads(), seconds);
+            double writeOps = CounterRate.perSecond(before.writes(), c.writes(), seconds);
+            double busy = CounterRate.busyPercent(before.ioMillis(), c.ioMillis(), seconds);
             listed.add(new DiskIoDevice(c.name(), readRate, writeRate, readOps, writeOps, busy,
                     c.sectorsRead() * SECTOR, c.sectorsWritten() * SECTOR, c.reads(), c.writes(),
                     c.ioMillis() / 1000.0));
@@ -98,14 +100,6 @@ public final class DiskIoMonitor implements Monitor<DiskIoInfo>, InlineMonitor {
         previousAt = now;
         return new DiskIoInfo(oneDecimal(readBytes), oneDecimal(writeBytes), oneDecimal(reads), oneDecimal(writes),
                 listed);
-    }
-
-    /** Counters that went backwards (a device replaced under the same name) give 0, not a negative rate. */
-    private static double rate(long before, long now, double seconds) {
-        if (seconds <= 0 || now < before) {
-            return 0.0;
-        }
-        return oneDecimal((now - before) / seconds);
     }
 
     private static double oneDecimal(double value) {

@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** {@link HostProbe} reading {@code /proc} directly. */
 public final class LinuxHostProbe implements HostProbe {
 
     private static final Path PROC = Path.of("/proc");
+    private static final long NANOS_PER_CLOCK_TICK = 1_000_000_000L / ProcParsers.CLOCK_TICKS_PER_SECOND;
 
     private final ProcFile stat;
     private final ProcFile cpuinfo;
@@ -22,6 +25,8 @@ public final class LinuxHostProbe implements HostProbe {
     private final ProcFile meminfo;
     private final ProcFile netdev;
     private final ProcFile status;
+    private final ProcFile selfStat;
+    private final ProcessSockets sockets;
     private final Path proc;
 
     /** Reads the real {@code /proc}. */
@@ -36,6 +41,8 @@ public final class LinuxHostProbe implements HostProbe {
         this.meminfo = new ProcFile(proc.resolve("meminfo"));
         this.netdev = new ProcFile(proc.resolve("net/dev"));
         this.status = new ProcFile(proc.resolve("self/status"));
+        this.selfStat = new ProcFile(proc.resolve("self/stat"));
+        this.sockets = new ProcessSockets(proc.resolve("self"));
         this.proc = proc;
     }
 
@@ -96,5 +103,19 @@ public final class LinuxHostProbe implements HostProbe {
     @Override
     public long processResidentBytes() throws IOException {
         return ProcParsers.residentBytes(status.read());
+    }
+
+    @Override
+    public OptionalLong processCpuNanos() throws IOException {
+        ProcessStat self = new ProcessStat();
+        if (!ProcParsers.processStat(selfStat.read(), self)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(self.ticks * NANOS_PER_CLOCK_TICK);
+    }
+
+    @Override
+    public OptionalInt processTcpConnections() throws IOException {
+        return sockets.connections();
     }
 }

@@ -1,5 +1,6 @@
 package io.wsmon.core.collect.linux;
 
+import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.api.PressureAverages;
 import io.wsmon.api.PressureStall;
@@ -16,6 +17,9 @@ import java.util.OptionalDouble;
 /** Parsers of the {@code /proc} formats, apart from the reading so they are tested on fixed text. */
 final class ProcParsers {
 
+    /** Clock ticks per second of {@code /proc} times: {@code USER_HZ}, 100 on every mainstream architecture. */
+    static final long CLOCK_TICKS_PER_SECOND = 100;
+
     private static final int CPU_FIELDS = 8;
     private static final int IDLE = 3;
     private static final int IOWAIT = 4;
@@ -24,16 +28,19 @@ final class ProcParsers {
 
     /**
      * {@code /proc/stat}: the {@code cpu} line and the {@code cpuN} lines. Idle is {@code idle + iowait};
-     * total is the sum of the first eight fields (guest time is already counted in user time).
+     * total is the sum of the first eight fields (guest time is already counted in user time). Each
+     * {@code cpuN} line's modes, in seconds, are of processor N (offline processors have no line).
      */
     static CpuTicks cpuTicks(ProcText stat) {
         CpuTime all = null;
         CpuModeTicks modes = null;
         List<CpuTime> cores = new ArrayList<>();
+        List<CpuTimesSeconds> coreSeconds = new ArrayList<>();
         long[] fields = new long[CPU_FIELDS];
         while (stat.startsWith("cpu")) {
             boolean aggregate = stat.startsWith("cpu ");
-            stat.skipPast(' ');
+            stat.skipPast('u');
+            int number = aggregate ? -1 : (int) stat.nextLong();
             long total = 0;
             long idle = 0;
             Arrays.fill(fields, 0);
@@ -45,19 +52,21 @@ final class ProcParsers {
                     idle += value;
                 }
             }
+            CpuModeTicks lineModes = new CpuModeTicks(fields[0], fields[1], fields[2], fields[3], fields[4],
+                    fields[5], fields[6], fields[7]);
             if (aggregate) {
                 all = new CpuTime(idle, total);
-                modes = new CpuModeTicks(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
-                        fields[6], fields[7]);
+                modes = lineModes;
             } else {
                 cores.add(new CpuTime(idle, total));
+                coreSeconds.add(lineModes.seconds(number, CLOCK_TICKS_PER_SECOND));
             }
             stat.nextLine();
         }
         if (all == null) {
             throw new IllegalArgumentException("no 'cpu' line in /proc/stat");
         }
-        return new CpuTicks(all, cores, modes);
+        return new CpuTicks(all, cores, modes, coreSeconds);
     }
 
     /** {@code /proc/meminfo}: MemTotal, MemAvailable, SwapTotal, SwapFree, in kB. */
@@ -300,5 +309,31 @@ final class ProcParsers {
             return -1;
         }
         return text.nextLong();
+    }
+
+    /**
+     * {@code /proc/net/tcp} or {@code tcp6}: how many entries are not listening and have one of the
+     * inodes given. A line reads {@code sl local remote st tx:rx tr:when retransmits uid timeout inode ...}.
+     *
+     * @param table the file, header line first
+     * @param sortedInodes the inodes that count, sorted in their first {@code count} elements
+     * @param count how many of {@code sortedInodes} are used
+     */
+    static int tcpConnections(ProcText table, long[] sortedInodes, int count) {
+        int connections = 0;
+        table.nextLine();
+        while (!table.atEnd()) {
+            table.skipFields(3); // sl local_address rem_address
+            char high = table.nextChar();
+            char low = table.nextChar();
+            boolean listening = high == '0' && low == 'A'; // state 0A: TCP_LISTEN
+            table.skipFields(5); // tx_queue:rx_queue tr:tm->when retrnsmt uid timeout
+            if (!listening && table.hasNumberOnLine()
+                    && Arrays.binarySearch(sortedInodes, 0, count, table.nextLong()) >= 0) {
+                connections++;
+            }
+            table.nextLine();
+        }
+        return connections;
     }
 }

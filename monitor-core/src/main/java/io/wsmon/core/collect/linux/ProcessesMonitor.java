@@ -8,6 +8,7 @@ import io.wsmon.api.ProcessesInfo;
 import io.wsmon.api.Snapshot;
 import io.wsmon.core.collect.CollectSettings;
 import io.wsmon.core.collect.InlineMonitor;
+import io.wsmon.core.collect.ScanCadence;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,11 +30,8 @@ import java.util.Map;
  */
 public final class ProcessesMonitor implements Monitor<ProcessesInfo>, InlineMonitor {
 
-    /** Clock ticks per second of {@code /proc} times: {@code USER_HZ}, 100 on every mainstream architecture. */
-    private static final double CLOCK_TICKS = 100.0;
+    private static final double CLOCK_TICKS = ProcParsers.CLOCK_TICKS_PER_SECOND;
     private static final long DEFAULT_PAGE_SIZE = 4096;
-    /** Scans come at tick boundaries: a scan due within this margin is not put off by a whole tick. */
-    private static final double CADENCE_SLACK_SECONDS = 0.05;
 
     private final Path proc;
     private final ProcFile uptime;
@@ -41,11 +39,10 @@ public final class ProcessesMonitor implements Monitor<ProcessesInfo>, InlineMon
     private final UserNames users;
     private final ProcessStat stat = new ProcessStat();
     private int top = CollectSettings.DEFAULT_PROCESSES_TOP;
-    private double intervalSeconds = CollectSettings.DEFAULT_PROCESSES_INTERVAL;
+    private ScanCadence cadence = new ScanCadence(CollectSettings.DEFAULT_PROCESSES_INTERVAL);
     private long pageSize = DEFAULT_PAGE_SIZE;
     private long memoryTotal;
     private Map<Integer, Sample> previous = Map.of();
-    private double previousScanAt = Double.NaN;
     private ProcessesInfo last;
 
     /** Reads the real {@code /proc} and {@code /etc/passwd}. */
@@ -72,7 +69,7 @@ public final class ProcessesMonitor implements Monitor<ProcessesInfo>, InlineMon
     @Override
     public void start(MonitorContext context) throws MonitorUnavailableException {
         top = CollectSettings.processesTop(context.settings());
-        intervalSeconds = CollectSettings.processesIntervalSeconds(context.settings());
+        cadence = new ScanCadence(CollectSettings.processesIntervalSeconds(context.settings()));
         try {
             memoryTotal = ProcParsers.memory(reader.read(proc.resolve("meminfo"))).total();
             ProcParsers.uptimeSeconds(uptime.read());
@@ -90,15 +87,16 @@ public final class ProcessesMonitor implements Monitor<ProcessesInfo>, InlineMon
     @Override
     public ProcessesInfo collect() throws IOException {
         double now = ProcParsers.uptimeSeconds(uptime.read());
-        if (last != null && now - previousScanAt < intervalSeconds - CADENCE_SLACK_SECONDS) {
+        if (last != null && !cadence.isDue(now)) {
             return last;
         }
         last = scan(now);
+        cadence.scanned(now);
         return last;
     }
 
     private ProcessesInfo scan(double now) throws IOException {
-        double elapsed = Double.isNaN(previousScanAt) ? 0 : now - previousScanAt;
+        double elapsed = cadence.sinceLastScan(now);
         Map<Integer, Sample> current = new HashMap<>(Math.max(16, previous.size() * 2));
         List<Sample> samples = new ArrayList<>(Math.max(16, previous.size()));
         int running = 0;
@@ -134,7 +132,6 @@ public final class ProcessesMonitor implements Monitor<ProcessesInfo>, InlineMon
             }
         }
         previous = current;
-        previousScanAt = now;
         List<ProcessInfo> topCpu = top(samples, Comparator.comparingDouble((Sample s) -> s.cpuPercent).reversed(), now);
         List<ProcessInfo> topMemory = top(samples, Comparator.comparingLong((Sample s) -> s.rss).reversed(), now);
         return new ProcessesInfo(samples.size(), running, sleeping, diskSleep, idle, stopped, zombie, threads,

@@ -7,6 +7,9 @@ import io.wsmon.api.MemoryInfo;
 import io.wsmon.core.collect.CpuTicks;
 import io.wsmon.core.collect.OshiHost;
 import io.wsmon.core.collect.OshiHostProbe;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,29 @@ class LinuxHostProbeTest {
         assertThat(second.all().total()).isGreaterThan(first.all().total());
         assertThat(probe.processResidentBytes()).isGreaterThan(10L * 1024 * 1024);
         assertThat(probe.loadAverage()).hasSize(3);
+    }
+
+    @Test
+    void processCpuNanos_growsWithTheProcessorTimeSpent() throws Exception {
+        long before = probe.processCpuNanos().orElseThrow();
+        long spin = System.nanoTime() + 50_000_000;
+        while (System.nanoTime() < spin) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(probe.processCpuNanos().orElseThrow()).isGreaterThan(before);
+    }
+
+    @Test
+    void processTcpConnections_countsBothEndsOfLoopbackConnections_notTheListener() throws Exception {
+        int before = probe.processTcpConnections().orElseThrow();
+        try (ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+                Socket a = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+                Socket b = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+                Socket acceptedA = listener.accept();
+                Socket acceptedB = listener.accept()) {
+
+            assertThat(probe.processTcpConnections().orElseThrow() - before).isEqualTo(4);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.wsmon.core.collect.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wsmon.api.CpuTimesSeconds;
 import io.wsmon.api.MemoryInfo;
 import io.wsmon.core.collect.CpuTicks;
 import io.wsmon.core.collect.CpuTime;
@@ -14,7 +15,7 @@ class ProcParsersTest {
     private static final String STAT = """
             cpu  100 5 50 800 40 3 2 0 0 0
             cpu0 60 2 30 390 20 2 1 0 0 0
-            cpu1 40 3 20 410 20 1 1 0 0 0
+            cpu2 40 3 20 410 20 1 1 7 0 0
             intr 12345 0 0
             ctxt 999
             """;
@@ -24,7 +25,16 @@ class ProcParsersTest {
         CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT));
 
         assertThat(ticks.all()).isEqualTo(new CpuTime(840, 1000));
-        assertThat(ticks.perCore()).containsExactly(new CpuTime(410, 505), new CpuTime(430, 495));
+        assertThat(ticks.perCore()).containsExactly(new CpuTime(410, 505), new CpuTime(430, 502));
+    }
+
+    @Test
+    void cpuTicks_perCoreModes_areSecondsOfTheNumberedProcessor() {
+        CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT));
+
+        assertThat(ticks.perCoreSeconds()).containsExactly(
+                new CpuTimesSeconds(0, 0.6, 0.02, 0.3, 3.9, 0.2, 0.02, 0.01, 0.0),
+                new CpuTimesSeconds(2, 0.4, 0.03, 0.2, 4.1, 0.2, 0.01, 0.01, 0.07));
     }
 
     @Test
@@ -93,5 +103,22 @@ class ProcParsersTest {
     void residentBytes_readsVmRss() {
         assertThat(ProcParsers.residentBytes(ProcText.of("Name:\tjava\nVmRSS:\t  204800 kB\nThreads: 20\n"))).isEqualTo(204800L * 1024);
         assertThat(ProcParsers.residentBytes(ProcText.of("Name:\tkthreadd\n"))).isEqualTo(-1);
+    }
+
+    @Test
+    void tcpConnections_countsTheProcessesInodes_butNotListeningSockets() {
+        String table = """
+                  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
+                   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 111 1 0000000000000000 100 0 0 10 0
+                   1: 0100007F:1F90 0100007F:A1B2 01 00000000:00000000 00:00000000 00000000  1000        0 222 1 0000000000000000 20 4 30 10 -1
+                   2: 0100007F:A1B2 0100007F:1F90 01 00000000:00000000 00:00000000 00000000  1000        0 333 1 0000000000000000 20 4 30 10 -1
+                   3: 0100007F:C000 0100007F:0050 06 00000000:00000000 03:00000F2A 00000000     0        0 0 3 0000000000000000
+                   4: 0A00020F:0016 0A000201:D3C4 01 00000000:00000000 02:0004D8B1 00000000     0        0 444 4 0000000000000000 20 4 31 10 -1
+                """;
+        long[] ours = {111, 222, 333, 999};
+
+        // 111 listens, 444 belongs to another process, the TIME_WAIT entry (06) has no inode
+        assertThat(ProcParsers.tcpConnections(ProcText.of(table), ours, ours.length)).isEqualTo(2);
+        assertThat(ProcParsers.tcpConnections(ProcText.of(table), ours, 0)).isZero();
     }
 }

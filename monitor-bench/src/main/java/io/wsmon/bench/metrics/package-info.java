@@ -1,0 +1,2 @@
+/** What a scrape of {@code /metrics} costs: mapping a snapshot to families and writing the exposition. */
+package io.wsmon.bench.metrics;

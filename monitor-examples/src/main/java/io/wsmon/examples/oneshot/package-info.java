@@ -1,0 +1,2 @@
+/** Reading a few sections once, from a plain {@code main}, without a running service. */
+package io.wsmon.examples.oneshot;
