@@ -10,6 +10,7 @@ import io.wsmon.core.collect.GcReport;
 import io.wsmon.core.collect.HeapTrend;
 import io.wsmon.core.testing.Await;
 import io.wsmon.core.testing.FakeMonitor;
+import io.wsmon.core.testing.Schedules;
 import io.wsmon.core.time.ManualClock;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -51,14 +52,7 @@ class MonitoringServiceTest {
 
     private Snapshot nextTick() throws Exception {
         long seq = service.currentSnapshot().map(Snapshot::seq).orElse(0L);
-        Await.until("the collector to wait for its next slot", () -> {
-            try {
-                clock.awaitSleepers(1, Duration.ofMillis(1));
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Schedules.awaitAllAsleep(service, clock);
         clock.advance(INTERVAL);
         return awaitTick(seq + 1);
     }

@@ -291,8 +291,8 @@ class ServerCommandIT {
             assertThat(alert.get("message").asText()).startsWith("High memory usage: ").endsWith("(threshold: 0.1%)");
             assertThat(server.waitForOutput("alert handler 'slack' is left out", Duration.ofSeconds(10))).isTrue();
             assertThat(server.stderr()).filteredOn(l -> l.contains("alert handler")).singleElement().asString()
-                    .contains("WARN", "alert handler 'slack' is left out: alert.slack.url: Slack webhook URL "
-                            + "'hooks.slack.com/services/T/B/X' is malformed");
+                    .contains("WARN", "alert handler 'slack' is left out: alert.slack.url: must start with http:// "
+                            + "or https://, got 'hooks.slack.com/services/T/B/X'");
         } finally {
             hook.stop(0);
         }

@@ -160,7 +160,8 @@ class GpuMonitorNvidiaSmiTest {
 
         monitor.close();
 
-        assertThatThrownBy(() -> collecting.get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(NvidiaSmiException.class);
+        assertThatThrownBy(() -> collecting.get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(NvidiaSmiException.class)
+                .hasRootCauseMessage(script + " was stopped: the monitor was closed while it ran");
         Processes.awaitGone(hung);
     }
 }

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * AlertManager alerts = AlertManager.builder()
  *         .rule(AlertRule.above("memory", "usage_percent").warning(75).critical(85))
- *         .handler(new ConsoleAlertHandler())
+ *         .handler(handler)   // any AlertHandler, for example a built-in one of monitor-alert-handlers
  *         .build();
  * alerts.start(context);
  * List<Alert> raised = alerts.evaluate(snapshotTime, sections);   // once per tick

@@ -77,8 +77,8 @@ public final class JsonFileExporter implements Exporter {
 
     private JsonFileExporter(Builder builder) {
         this.directory = builder.directory;
-        this.compress = builder.compress;
-        this.pretty = builder.pretty;
+        this.compress = builder.compress != null && builder.compress;
+        this.pretty = builder.pretty == null || builder.pretty;
         this.interval = builder.interval;
     }
 
@@ -241,25 +241,30 @@ public final class JsonFileExporter implements Exporter {
         }
     }
 
-    /** Options of a {@link JsonFileExporter}. */
+    /**
+     * Options of a {@link JsonFileExporter}. As with {@code MonitoringService.builder()}, each option is checked when
+     * set and may be set only once; errors read {@code option: problem, got value}.
+     */
     public static final class Builder {
         private final Path directory;
-        private boolean compress;
-        private boolean pretty = true;
+        private Boolean compress;
+        private Boolean pretty;
         private Duration interval;
 
         private Builder(Path directory) {
             this.directory = Objects.requireNonNull(directory, "directory");
             if (Files.exists(directory) && !Files.isDirectory(directory)) {
-                throw new IllegalArgumentException("directory: not a directory: " + directory);
+                throw new IllegalArgumentException("directory: must be a directory, got " + directory);
             }
         }
 
         /**
          * @param compress whether to gzip the files ({@code .json.gz}); default false
          * @return this builder
+         * @throws IllegalStateException when already set
          */
         public Builder compress(boolean compress) {
+            requireUnset("compress", this.compress, compress);
             this.compress = compress;
             return this;
         }
@@ -267,8 +272,10 @@ public final class JsonFileExporter implements Exporter {
         /**
          * @param pretty whether records are indented over several lines; default true
          * @return this builder
+         * @throws IllegalStateException when already set
          */
         public Builder pretty(boolean pretty) {
+            requireUnset("pretty", this.pretty, pretty);
             this.pretty = pretty;
             return this;
         }
@@ -276,13 +283,24 @@ public final class JsonFileExporter implements Exporter {
         /**
          * @param interval time between two exports, at least 1 s; default: the service's export interval
          * @return this builder
+         * @throws IllegalArgumentException when below 1 s
+         * @throws IllegalStateException when already set
          */
         public Builder interval(Duration interval) {
+            Objects.requireNonNull(interval, "interval");
+            requireUnset("interval", this.interval == null ? null : Durations.format(this.interval),
+                    Durations.format(interval));
             if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new IllegalArgumentException("interval: must be at least 1s, got " + Durations.format(interval));
             }
             this.interval = interval;
             return this;
+        }
+
+        private static void requireUnset(String option, Object current, Object value) {
+            if (current != null) {
+                throw new IllegalStateException(option + ": already set to " + current + ", got " + value);
+            }
         }
 
         /** @return the exporter */

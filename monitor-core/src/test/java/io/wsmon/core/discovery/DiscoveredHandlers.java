@@ -36,6 +36,17 @@ public final class DiscoveredHandlers {
     }
 
     /** Listed after the broken ones: works. */
+    public static final class Middle implements AlertHandler {
+        @Override
+        public String name() {
+            return "discovered-middle";
+        }
+
+        @Override
+        public void handle(Alert alert) {}
+    }
+
+    /** Listed last: works. */
     public static final class Last implements AlertHandler {
         @Override
         public String name() {

@@ -191,7 +191,7 @@ class JsonFileExporterTest {
         Path notADirectory = Files.writeString(dir.resolve("taken"), "x");
         assertThatThrownBy(() -> new JsonFileExporter(notADirectory))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("directory: not a directory: " + notADirectory);
+                .hasMessage("directory: must be a directory, got " + notADirectory);
     }
 
     @Test
@@ -212,6 +212,33 @@ class JsonFileExporterTest {
         assertThatThrownBy(() -> JsonFileExporter.builder(dir).interval(Duration.ofMillis(500)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("interval: must be at least 1s, got 500ms");
+    }
+
+    @Test
+    void interval_setTwice_isRejectedNamingBothValues() {
+        JsonFileExporter.Builder builder = JsonFileExporter.builder(dir).interval(Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> builder.interval(Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("interval: already set to 30s, got 1m");
+    }
+
+    @Test
+    void compress_setTwice_isRejectedNamingBothValues() {
+        JsonFileExporter.Builder builder = JsonFileExporter.builder(dir).compress(true);
+
+        assertThatThrownBy(() -> builder.compress(false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("compress: already set to true, got false");
+    }
+
+    @Test
+    void pretty_setTwice_isRejectedNamingBothValues() {
+        JsonFileExporter.Builder builder = JsonFileExporter.builder(dir).pretty(false);
+
+        assertThatThrownBy(() -> builder.pretty(false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("pretty: already set to false, got false");
     }
 
     @Test

@@ -1,14 +1,14 @@
 package io.wsmon.core.testing;
 
 import io.wsmon.api.Snapshot;
-import io.wsmon.api.SnapshotSource;
+import io.wsmon.core.MonitoringService;
 import io.wsmon.core.time.ManualClock;
 import java.time.Duration;
 
 /** Steps a service that runs on a {@link ManualClock} one tick at a time, waiting for each snapshot. */
 public final class ManualTicks {
 
-    private final SnapshotSource service;
+    private final MonitoringService service;
     private final ManualClock clock;
     private final Duration interval;
 
@@ -17,7 +17,7 @@ public final class ManualTicks {
      * @param clock its clock and ticker
      * @param interval its tick interval
      */
-    public ManualTicks(SnapshotSource service, ManualClock clock, Duration interval) {
+    public ManualTicks(MonitoringService service, ManualClock clock, Duration interval) {
         this.service = service;
         this.clock = clock;
         this.interval = interval;
@@ -35,21 +35,14 @@ public final class ManualTicks {
     }
 
     /**
-     * Waits for the collector to sleep until its next slot, moves the clock one interval on, and waits for
-     * the tick.
+     * Waits for the collector (and every exporter schedule, see {@link Schedules#awaitAllAsleep}) to sleep until
+     * its next slot, moves the clock one interval on, and waits for the tick.
      *
      * @return the new snapshot
      */
     public Snapshot next() {
         long seq = service.currentSnapshot().map(Snapshot::seq).orElse(0L);
-        Await.until("the collector to wait for its next slot", () -> {
-            try {
-                clock.awaitSleepers(1, Duration.ofMillis(1));
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Schedules.awaitAllAsleep(service, clock);
         clock.advance(interval);
         return await(seq + 1);
     }

@@ -26,6 +26,15 @@ final class CommandRunner implements AutoCloseable {
     /** What a finished command left behind. */
     record Result(int exitCode, String output) {}
 
+    /** The runner was closed while the command ran: whatever the kill made the run look like, this is why. */
+    static final class ClosedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ClosedException(List<String> command) {
+            super(command.get(0) + " was stopped: the monitor was closed while it ran");
+        }
+    }
+
     private static final int MAX_OUTPUT_BYTES = 1 << 20;
     private static final Duration REAP_TIMEOUT = Duration.ofSeconds(1);
 
@@ -45,6 +54,7 @@ final class CommandRunner implements AutoCloseable {
      * @param command the program and its arguments
      * @param timeout how long the command may take, output included
      * @return its exit code and standard output (UTF-8, at most 1 MiB)
+     * @throws ClosedException when {@link #close()} came while it ran, however the killed command ended
      * @throws IOException when the command cannot be started or its output read
      * @throws TimeoutException when it took longer than the timeout; it has then been killed
      * @throws InterruptedException when the calling thread is interrupted; the command is then killed
@@ -54,17 +64,39 @@ final class CommandRunner implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         running.set(process);
+        Result result;
         try {
+            result = await(process, command, timeout, deadline);
+        } catch (IOException | TimeoutException e) {
+            // A kill by close() ends the run in one of several ways (exit 137, a closed pipe, a refused reader),
+            // depending on which thread gets there first; the caller always hears the same reason.
             if (closed) {
-                throw closedDuring(command);
+                throw new ClosedException(command);
             }
-            process.getOutputStream().close();
-            Future<byte[]> output;
-            try {
-                output = outputReaders.submit(() -> readAtMost(process.getInputStream()));
-            } catch (RejectedExecutionException e) {
-                throw closedDuring(command); // close() came between the start and the reader
-            }
+            throw e;
+        } finally {
+            running.set(null);
+            kill(process);
+        }
+        if (closed) {
+            throw new ClosedException(command);
+        }
+        return result;
+    }
+
+    private Result await(Process process, List<String> command, Duration timeout, long deadline)
+            throws IOException, TimeoutException, InterruptedException {
+        if (closed) {
+            throw new ClosedException(command);
+        }
+        process.getOutputStream().close();
+        Future<byte[]> output;
+        try {
+            output = outputReaders.submit(() -> readAtMost(process.getInputStream()));
+        } catch (RejectedExecutionException e) {
+            throw new ClosedException(command); // close() came between the start and the reader
+        }
+        try {
             if (!process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 throw timedOut(command, timeout);
             }
@@ -75,9 +107,6 @@ final class CommandRunner implements AutoCloseable {
             throw timedOut(command, timeout);
         } catch (ExecutionException e) {
             throw new IOException("cannot read the output of " + command.get(0) + ": " + e.getCause(), e.getCause());
-        } finally {
-            running.set(null);
-            kill(process);
         }
     }
 
@@ -94,10 +123,6 @@ final class CommandRunner implements AutoCloseable {
             }
             return out.toByteArray();
         }
-    }
-
-    private static IOException closedDuring(List<String> command) {
-        return new IOException(command.get(0) + " was stopped: the monitor was closed while it ran");
     }
 
     private static TimeoutException timedOut(List<String> command, Duration timeout) {

@@ -71,7 +71,7 @@ public final class NvidiaSmiReader implements GpuReader {
      *
      * @return one device per GPU, in nvidia-smi's order
      * @throws NvidiaSmiException when nvidia-smi cannot be run, times out (it is then killed), exits with an
-     *     error or prints something that is not the expected table
+     *     error, prints something that is not the expected table, or the reader was closed while it ran
      * @throws InterruptedException when the calling thread is interrupted; nvidia-smi is then killed
      */
     @Override
@@ -84,6 +84,9 @@ public final class NvidiaSmiReader implements GpuReader {
         CommandRunner.Result result;
         try {
             result = runner.run(command, timeout);
+        } catch (CommandRunner.ClosedException e) {
+            // The monitor's own doing, the same whichever way the kill ended the run: no cause to trace.
+            throw new NvidiaSmiException(e.getMessage());
         } catch (IOException e) {
             throw new NvidiaSmiException("nvidia-smi could not be run: " + e.getMessage(), e);
         } catch (TimeoutException e) {

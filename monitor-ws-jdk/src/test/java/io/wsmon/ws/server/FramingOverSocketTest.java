@@ -4,6 +4,7 @@ import static io.wsmon.ws.testkit.ClientFrames.frame;
 import static io.wsmon.ws.testkit.ClientFrames.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmon.core.time.ManualClock;
 import io.wsmon.ws.testkit.ClientFrames;
 import io.wsmon.ws.testkit.RawClient;
 import io.wsmon.ws.testkit.ServerFrame;
@@ -11,21 +12,30 @@ import io.wsmon.ws.testkit.TestFeed;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** RFC 6455 framing rules enforced on a live connection, with a raw-socket client. */
+/**
+ * RFC 6455 framing rules enforced on a live connection, with a raw-socket client. The server's timers run on a
+ * {@link ManualClock}: keepalive pings go out only when a test moves the clock.
+ */
 class FramingOverSocketTest {
 
+    private static final Duration PING_INTERVAL = Duration.ofMillis(300);
+    private static final Duration PING_TIMEOUT = Duration.ofMillis(300);
+
     private final TestFeed feed = new TestFeed();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-03T09:15:30Z"), ZoneOffset.UTC);
     private WebSocketServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).maxMessageBytes(1024)
-                .pingInterval(Duration.ofMillis(300)).pingTimeout(Duration.ofMillis(300)).start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).maxMessageBytes(1024).ticker(clock)
+                .pingInterval(PING_INTERVAL).pingTimeout(PING_TIMEOUT).start();
     }
 
     @AfterEach
@@ -159,8 +169,10 @@ class FramingOverSocketTest {
     @Test
     void idleClient_isPingedAndClosedWhenSilent() throws Exception {
         try (RawClient client = RawClient.open(server.port())) {
+            clock.advance(PING_INTERVAL);
             ServerFrame ping = client.readUntil(f -> f.opcode() == ServerFrame.PING);
 
+            clock.advance(PING_TIMEOUT);
             ServerFrame close = client.awaitClose();
 
             assertThat(ping.payload()).isEmpty();
@@ -173,9 +185,14 @@ class FramingOverSocketTest {
     void idleClient_answeringPings_staysConnected() throws Exception {
         try (RawClient client = RawClient.open(server.port())) {
             for (int i = 0; i < 3; i++) {
+                clock.advance(PING_INTERVAL);
                 ServerFrame ping = client.readUntil(f -> f.opcode() == ServerFrame.PING);
                 client.write(frame(true, 0xA, ping.payload()));
+                // The answer to a command proves the server has read the pong before the clock moves on.
+                client.write(ClientFrames.text("{\"type\":\"ping\"}"));
+                client.readUntil(f -> f.opcode() == ServerFrame.TEXT && f.text().contains("pong"));
             }
+            clock.advance(PING_TIMEOUT);
             client.write(ClientFrames.text("{\"type\":\"ping\"}"));
 
             assertThat(client.readUntil(f -> f.opcode() == ServerFrame.TEXT && f.text().contains("pong"))).isNotNull();

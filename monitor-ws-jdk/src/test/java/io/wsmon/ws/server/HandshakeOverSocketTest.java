@@ -2,24 +2,34 @@ package io.wsmon.ws.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmon.core.testing.Await;
+import io.wsmon.core.time.ManualClock;
 import io.wsmon.ws.testkit.HttpReply;
 import io.wsmon.ws.testkit.RawClient;
 import io.wsmon.ws.testkit.TestFeed;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Opening handshakes, good and bad, over a raw socket. */
+/**
+ * Opening handshakes, good and bad, over a raw socket. The server's timers run on a {@link ManualClock}: the
+ * handshake timeout passes only when a test moves the clock.
+ */
 class HandshakeOverSocketTest {
 
+    private static final Duration HANDSHAKE_TIMEOUT = Duration.ofMillis(300);
+
     private final TestFeed feed = new TestFeed();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-03T09:15:30Z"), ZoneOffset.UTC);
     private WebSocketServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0)
-                .handshakeTimeout(Duration.ofMillis(300)).token("s3cret").allowedOrigin("http://dash.example").start();
+        server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).ticker(clock)
+                .handshakeTimeout(HANDSHAKE_TIMEOUT).token("s3cret").allowedOrigin("http://dash.example").start();
     }
 
     @AfterEach
@@ -106,6 +116,9 @@ class HandshakeOverSocketTest {
     void slowloris_incompleteHeadPastTheHandshakeTimeout_isDisconnected() throws Exception {
         try (RawClient client = RawClient.connect(server.port())) {
             client.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            Await.until("the server to accept the socket", () -> server.openSockets() == 1);
+
+            clock.advance(HANDSHAKE_TIMEOUT);
 
             assertThat(client.isClosedByServer()).isTrue();
         }
