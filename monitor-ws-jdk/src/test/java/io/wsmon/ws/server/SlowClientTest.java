@@ -2,10 +2,10 @@ package io.wsmon.ws.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmon.core.testing.Await;
 import io.wsmon.ws.testkit.ClientFrames;
 import io.wsmon.ws.testkit.JdkClient;
 import io.wsmon.ws.testkit.RawClient;
+import io.wsmon.ws.testkit.StalledClientCheck;
 import io.wsmon.ws.testkit.ServerFrame;
 import io.wsmon.ws.testkit.TestFeed;
 import java.time.Duration;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,19 +34,7 @@ class SlowClientTest {
         server = WebSocketServer.builder(feed.feed()).host("127.0.0.1").port(0).sendTimeout(Duration.ofMillis(500)).start();
         try (JdkClient reader = JdkClient.connect(server.port()); RawClient stalled = RawClient.open(server.port())) {
             reader.next("connection");
-            Await.until("two clients", () -> server.connectedClients() == 2);
-
-            List<Long> received = new ArrayList<>();
-            for (int i = 0; i < 40 && server.connectedClients() == 2; i++) {
-                long seq = feed.publish().seq();
-                received.add(reader.nextMatching(n -> n.path("seq").asLong() == seq).path("seq").asLong());
-            }
-            Await.until("the stalled client to be dropped", () -> server.connectedClients() == 1);
-            long seq = feed.publish().seq();
-            received.add(reader.nextMatching(n -> n.path("seq").asLong() == seq).path("seq").asLong());
-
-            assertThat(received).isEqualTo(LongStream.rangeClosed(1, received.size()).boxed().toList());
-            assertThat(server.openSockets()).isEqualTo(1);
+            StalledClientCheck.readerGetsEveryTickUntilTheStalledClientIsDropped(feed, server, reader);
         }
     }
 

@@ -9,6 +9,7 @@ import io.wsmon.ws.testkit.JdkClient;
 import io.wsmon.ws.testkit.HttpReply;
 import io.wsmon.ws.testkit.ProcessOutput;
 import io.wsmon.ws.testkit.RawClient;
+import io.wsmon.ws.testkit.StalledClientCheck;
 import io.wsmon.ws.testkit.SeedExamples;
 import io.wsmon.ws.testkit.TestCertificates;
 import io.wsmon.ws.testkit.TestFeed;
@@ -184,19 +185,7 @@ class TlsTest {
             OutputStream out = stalled.getOutputStream();
             out.write(RawClient.handshake("").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            Await.until("two clients", () -> server.connectedClients() == 2);
-
-            List<Long> received = new ArrayList<>();
-            for (int i = 0; i < 40 && server.connectedClients() == 2; i++) {
-                long seq = feed.publish().seq();
-                received.add(reader.nextMatching(n -> n.path("seq").asLong() == seq).path("seq").asLong());
-            }
-            Await.until("the stalled client to be dropped", () -> server.connectedClients() == 1);
-            long seq = feed.publish().seq();
-            received.add(reader.nextMatching(n -> n.path("seq").asLong() == seq).path("seq").asLong());
-
-            assertThat(received).isEqualTo(LongStream.rangeClosed(1, received.size()).boxed().toList());
-            assertThat(server.openSockets()).isEqualTo(1);
+            StalledClientCheck.readerGetsEveryTickUntilTheStalledClientIsDropped(feed, server, reader);
         }
     }
 
