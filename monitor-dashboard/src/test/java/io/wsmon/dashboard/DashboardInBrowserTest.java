@@ -75,6 +75,7 @@ class DashboardInBrowserTest {
         server = serve(0, null);
         page.navigate(base() + "/");
         page.waitUntil("the page to connect", CONNECTED, WAIT);
+        Await.until("the first snapshot", () -> service.currentSnapshot().isPresent());
         Snapshot snapshot = service.currentSnapshot().orElseThrow();
 
         String hostname = snapshot.system().orElseThrow().hostname();
