@@ -14,10 +14,9 @@ import java.util.Map;
 
 /**
  * The {@code disk} section (the first path) and the {@code disks} section (every path): usage of the
- * file system holding each configured path, through {@link FileStore} (one {@code statvfs} per figure).
- *
- * <p>File node counts ({@code inodes_*}) come from {@code statvfs} where the platform has it
- * ({@link InodeCounter}), else they are absent.
+ * file system holding each configured path, from one {@code statvfs} per path on Linux, which also gives
+ * the file node counts ({@code inodes_*}); elsewhere from {@link FileStore}, without file node counts
+ * ({@link FileSystemReader}).
  *
  * <p>The mount of each path (its mount point, device and file system type) is found once, at start: the
  * device and type are what {@link FileStore#name()} and {@link FileStore#type()} say, the mount point is the
@@ -34,7 +33,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     private final List<Path> paths;
     private final List<FileStore> stores = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
-    private InodeCounter inodes;
+    private FileSystemReader reader;
 
     /**
      * @param paths the paths to watch, at least one; the first fills the {@code disk} section
@@ -58,14 +57,14 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
             stores.add(store);
             mounts.add(Mount.of(path, store));
         }
-        inodes = InodeCounter.forPlatform();
+        reader = FileSystemReader.forPlatform();
     }
 
     @Override
     public SectionBundle collect() throws IOException {
         List<DiskInfo> disks = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            disks.add(read(paths.get(i).toString(), stores.get(i), mounts.get(i), inodes));
+            disks.add(read(paths.get(i).toString(), stores.get(i), mounts.get(i), reader));
         }
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put(Snapshot.DISK, disks.get(0));
@@ -73,17 +72,18 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         return new SectionBundle(sections);
     }
 
-    static DiskInfo read(String path, FileStore store, Mount mount, InodeCounter inodes) throws IOException {
-        long total = store.getTotalSpace();
-        long free = store.getUsableSpace();
-        long used = total - store.getUnallocatedSpace();
+    static DiskInfo read(String path, FileStore store, Mount mount, FileSystemReader reader) throws IOException {
+        FileSystemUsage usage = reader.read(path, store);
+        long total = usage.totalBytes();
+        long free = usage.availableBytes();
+        long used = total - usage.unallocatedBytes();
         long usable = used + free;
         double percentage = usable <= 0 ? 0.0 : Rounding.percent(used, usable);
-        long[] nodes = inodes == null ? null : inodes.count(path);
+        boolean nodes = usage.hasInodes();
         return new DiskInfo(path, total, used, free, percentage,
-                nodes == null ? null : nodes[0],
-                nodes == null ? null : nodes[1],
-                nodes == null ? null : Rounding.percent(nodes[0] - nodes[1], nodes[0]),
+                nodes ? usage.inodes() : null,
+                nodes ? usage.freeInodes() : null,
+                nodes ? Rounding.percent(usage.inodes() - usage.freeInodes(), usage.inodes()) : null,
                 mount.mountpoint(), mount.device(), mount.fstype());
     }
 

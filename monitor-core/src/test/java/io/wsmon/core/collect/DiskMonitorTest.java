@@ -1,13 +1,17 @@
 package io.wsmon.core.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmon.api.DiskInfo;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiskMonitorTest {
@@ -32,12 +36,38 @@ class DiskMonitorTest {
     void read_followsDf_usedPlusFreeExcludesReservedBlocks() throws Exception {
         FileStore store = Files.getFileStore(dir);
 
-        DiskInfo disk = DiskMonitor.read(dir.toString(), store, DiskMonitor.Mount.of(dir, store), null);
+        DiskInfo disk = DiskMonitor.read(dir.toString(), store, DiskMonitor.Mount.of(dir, store),
+                FileSystemReader::ofStore);
 
         assertThat(disk.total()).isEqualTo(store.getTotalSpace());
         assertThat(disk.used() + disk.free()).isLessThanOrEqualTo(disk.total());
         assertThat(disk.percentage()).isBetween(0.0, 100.0);
         assertThat(disk.freeGb()).isEqualTo(disk.free() / (1024.0 * 1024 * 1024));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void statvfsReader_agreesWithFileStoreAndStat() throws Exception {
+        FileStore store = Files.getFileStore(dir);
+
+        FileSystemUsage usage = new StatvfsReader().read(dir.toString(), store);
+
+        assertThat(usage.totalBytes()).isEqualTo(store.getTotalSpace());
+        assertThat(usage.unallocatedBytes()).isGreaterThanOrEqualTo(usage.availableBytes());
+        // stat -f prints the file system's node count, which does not move while files come and go
+        Process stat = new ProcessBuilder("stat", "-f", "--format=%c", dir.toString()).start();
+        long inodes = Long.parseLong(new String(stat.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
+        assertThat(stat.waitFor()).isZero();
+        assertThat(usage.inodes()).isEqualTo(inodes > 0 ? inodes : -1);
+        assertThat(usage.freeInodes()).isBetween(inodes > 0 ? 0L : -1L, usage.inodes());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void statvfsReader_missingPath_namesThePath() {
+        assertThatThrownBy(() -> new StatvfsReader().read(dir.resolve("gone").toString(), Files.getFileStore(dir)))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("statvfs " + dir.resolve("gone"));
     }
 
     @Test

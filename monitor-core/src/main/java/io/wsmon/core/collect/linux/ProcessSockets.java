@@ -12,15 +12,24 @@ import java.util.OptionalInt;
  * Counts this process's TCP connections: {@code /proc/self/net/tcp} and {@code tcp6} list every TCP
  * socket of the network namespace, so an entry counts only when its inode is one of the sockets among
  * {@code /proc/self/fd}. Listening sockets are not connections and are left out.
+ *
+ * <p>Reading those tables makes the kernel walk its whole connection hash, a few milliseconds however few
+ * sockets there are, so the last count is kept while the process's socket descriptors stay the same. A
+ * socket that connects or starts listening keeps its descriptor, so every {@value #RECOUNT_EVERY}th call
+ * reads the tables anyway.
  */
 final class ProcessSockets {
 
     private static final String SOCKET_LINK = "socket:[";
+    static final int RECOUNT_EVERY = 12;
 
     private final Path fdDir;
     private final ProcFile tcp;
     private final ProcFile tcp6;
     private long[] inodes = new long[64];
+    private long[] countedInodes = new long[0];
+    private int callsSinceCount;
+    private OptionalInt lastCount = OptionalInt.empty();
 
     /**
      * @param self the process's {@code /proc} directory, {@code /proc/self}
@@ -38,6 +47,17 @@ final class ProcessSockets {
     synchronized OptionalInt connections() throws IOException {
         int count = socketInodes();
         Arrays.sort(inodes, 0, count);
+        boolean sameSockets = Arrays.equals(inodes, 0, count, countedInodes, 0, countedInodes.length);
+        if (sameSockets && lastCount.isPresent() && ++callsSinceCount < RECOUNT_EVERY) {
+            return lastCount;
+        }
+        lastCount = readTables(count);
+        countedInodes = Arrays.copyOf(inodes, count);
+        callsSinceCount = 0;
+        return lastCount;
+    }
+
+    private OptionalInt readTables(int count) throws IOException {
         int connections;
         try {
             connections = ProcParsers.tcpConnections(tcp.read(), inodes, count);
