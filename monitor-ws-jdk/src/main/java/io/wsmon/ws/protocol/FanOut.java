@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * late by a few ticks costs no client a tick; only past {@link #MAX_PENDING} waiting ticks is the oldest
  * dropped (counted, {@link #lostTicks()}, and logged on the 1st, 2nd, 4th, 8th... loss). Whether a client
  * that cannot keep up gets every tick is its connection's business: it only ever holds the newest.
+ *
+ * <p>While no client is connected a snapshot is neither shaped nor handed over, so an idle server's loop
+ * sleeps through the ticks; the first client then gets the source's newest snapshot
+ * ({@link MonitoringProtocol#latestTick()}).
  */
 final class FanOut implements SnapshotListener {
 
@@ -32,6 +37,7 @@ final class FanOut implements SnapshotListener {
     private final SubscriptionShapes shapes;
     private final Executor loop;
     private final Consumer<Tick> deliver;
+    private final BooleanSupplier anyClient;
     private final ArrayDeque<Tick> pending = new ArrayDeque<>(MAX_PENDING);
     private boolean drainScheduled;
     private long lost;
@@ -42,17 +48,23 @@ final class FanOut implements SnapshotListener {
      * @param shapes the shapes to encode up front
      * @param loop runs the delivery on the event loop thread
      * @param deliver offers a tick to every client; called on the loop
+     * @param anyClient whether a client is connected now; any thread
      */
-    FanOut(Messages messages, SubscriptionShapes shapes, Executor loop, Consumer<Tick> deliver) {
+    FanOut(Messages messages, SubscriptionShapes shapes, Executor loop, Consumer<Tick> deliver,
+            BooleanSupplier anyClient) {
         this.messages = messages;
         this.shapes = shapes;
         this.loop = loop;
         this.deliver = deliver;
+        this.anyClient = anyClient;
     }
 
     @Override
     public void onSnapshot(Snapshot snapshot) {
         rememberSections(snapshot);
+        if (!anyClient.getAsBoolean()) {
+            return;
+        }
         Tick tick = Tick.prepare(snapshot, messages, shapes.current());
         boolean schedule;
         long lostNow = 0;

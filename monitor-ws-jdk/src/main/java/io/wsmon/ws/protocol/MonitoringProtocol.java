@@ -1,5 +1,6 @@
 package io.wsmon.ws.protocol;
 
+import io.wsmon.api.Snapshot;
 import io.wsmon.api.SnapshotSource;
 import io.wsmon.api.http.HttpEndpoint;
 import io.wsmon.core.time.Ticker;
@@ -62,7 +63,7 @@ public final class MonitoringProtocol {
      * @return closing it stops them
      */
     public AutoCloseable start(Executor loop) {
-        FanOut started = new FanOut(messages, shapes, loop, this::deliver);
+        FanOut started = new FanOut(messages, shapes, loop, this::deliver, () -> connected > 0);
         fanOut = started;
         return source.subscribe(started);
     }
@@ -126,10 +127,14 @@ public final class MonitoringProtocol {
         }
     }
 
-    /** @return the last tick delivered, or one made from the source's newest snapshot when none was yet */
+    /**
+     * @return the last tick delivered, or one made from the source's newest snapshot when that is newer (no
+     *     tick is delivered while nobody is connected); {@code null} before the first snapshot
+     */
     Tick latestTick() {
-        if (latest == null) {
-            source.currentSnapshot().ifPresent(snapshot -> latest = Tick.prepare(snapshot, messages, Set.of()));
+        Snapshot newest = source.currentSnapshot().orElse(null);
+        if (newest != null && (latest == null || latest.seq() < newest.seq())) {
+            latest = Tick.prepare(newest, messages, Set.of());
         }
         return latest;
     }

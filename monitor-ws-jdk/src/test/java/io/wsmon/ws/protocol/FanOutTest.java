@@ -102,6 +102,34 @@ class FanOutTest {
         assertThat(dataSeqs(client)).containsExactly(1L, 2L, 3L, 4L);
     }
 
+    @Test
+    void noClient_ticksAreNotHandedToTheLoop_theFirstClientGetsTheNewest() {
+        for (int i = 0; i < 3; i++) {
+            feed.publish();
+        }
+        assertThat(loop.tasks).as("loop tasks while nobody is connected").isEmpty();
+
+        MemoryClient client = connect();
+        feed.publish();
+        loop.runAll();
+
+        assertThat(dataSeqs(client)).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void lastClientGone_laterClientGetsTheNewestNotTheLastDelivered() {
+        MemoryClient first = connect();
+        feed.publish();
+        loop.runAll();
+        first.hangUp();
+        feed.publish();
+        feed.publish();
+
+        MemoryClient second = connect();
+
+        assertThat(dataSeqs(second)).containsExactly(3L);
+    }
+
     /** Connects a client on the loop and takes its welcome. */
     private MemoryClient connect() {
         MemoryClient client = MemoryClient.connect(protocol, ++clients);
