@@ -7,7 +7,9 @@ package io.wsmon.api;
  * (never two calls at once for the same monitor), and {@link #close} once when it stops. {@code close}
  * may come while a {@code collect} that hung is still running, so that it can abort it. The value
  * returned by {@code collect} becomes the section named {@link #name()} in that tick's snapshot; it is
- * encoded to JSON with snake_case field names, so a record is the natural choice.
+ * encoded to JSON with snake_case field names, so a record is the natural choice. The snapshot is read
+ * later, from other threads (clients, exporters, alert rules, its JSON encoded on first use), so the value
+ * must not change once returned: return a new value each tick, never one kept and updated in place.
  *
  * <p>Contract for implementors:
  * <ul>

@@ -18,6 +18,10 @@ import java.util.Optional;
  *
  * <p>Immutable and safe to share between threads. Sections are kept in collection order; a section whose
  * monitor is disabled, unavailable or failed this tick is absent.
+ *
+ * <p>The JSON is encoded the first time any thread asks for it, and only then: the bytes are shared by
+ * every later reader, and a snapshot nobody sends (an idle server's, most of the history's) costs no
+ * encoding. The section values must therefore not change once collected (see {@link Monitor#collect}).
  */
 public final class Snapshot {
 
@@ -52,35 +56,35 @@ public final class Snapshot {
     private final OffsetDateTime timestamp;
     private final Map<String, Object> sections;
     private final List<Alert> alerts;
-    private final byte[] json;
+    private final Encoder encoder;
+    private volatile byte[] json;
 
-    private Snapshot(long seq, OffsetDateTime timestamp, Map<String, Object> sections, List<Alert> alerts, byte[] json) {
+    private Snapshot(long seq, OffsetDateTime timestamp, Map<String, Object> sections, List<Alert> alerts,
+            Encoder encoder) {
         this.seq = seq;
         this.timestamp = timestamp;
         this.sections = sections;
         this.alerts = alerts;
-        this.json = json;
+        this.encoder = encoder;
     }
 
     /**
-     * Creates a snapshot and encodes it once: the encoder gets the snapshot's parts (never the snapshot
-     * being made), and its bytes become {@link #json()}.
+     * Creates a snapshot, to be encoded once, when its JSON is first asked for: the encoder then gets the
+     * snapshot's parts (never the snapshot itself), and its bytes become {@link #json()}.
      *
      * @param seq the tick's sequence number: one more than the previous tick's
      * @param timestamp when the values were collected
      * @param sections section name to section value, in the order they should be encoded
      * @param alerts the alerts raised at this tick (empty when none)
-     * @param encoder turns the parts into the JSON message; called once, here (core's
-     *     {@code SnapshotCodec::encode} is the one the service uses)
+     * @param encoder turns the parts into the JSON message; called at most once, on the thread that first
+     *     asks for the JSON (core's {@code SnapshotCodec::encode} is the one the service uses)
      * @return the snapshot
      */
     public static Snapshot of(
             long seq, OffsetDateTime timestamp, Map<String, ?> sections, List<Alert> alerts, Encoder encoder) {
         Objects.requireNonNull(timestamp, "timestamp");
         Map<String, Object> copied = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
-        List<Alert> alertsCopy = List.copyOf(alerts);
-        byte[] json = Objects.requireNonNull(encoder.encode(seq, timestamp, copied, alertsCopy), "encoder returned null");
-        return new Snapshot(seq, timestamp, copied, alertsCopy, json);
+        return new Snapshot(seq, timestamp, copied, List.copyOf(alerts), Objects.requireNonNull(encoder, "encoder"));
     }
 
     /** Turns the parts of a snapshot into its JSON {@code monitoring_data} message. */
@@ -218,14 +222,31 @@ public final class Snapshot {
     }
 
     /**
-     * The snapshot as its JSON {@code monitoring_data} message, encoded once when the snapshot was made.
-     * Every consumer shares these bytes; the buffer is a read-only view, so reading it does not affect
-     * other readers.
+     * The snapshot as its JSON {@code monitoring_data} message, encoded once, by the first caller of this
+     * or the other JSON methods. Every consumer shares these bytes; the buffer is a read-only view, so
+     * reading it does not affect other readers.
      *
      * @return a read-only buffer positioned at the first byte of UTF-8 JSON
+     * @throws RuntimeException what the encoder threw, for example for a section it cannot encode; the
+     *     next call tries again
      */
     public ByteBuffer json() {
-        return ByteBuffer.wrap(json).asReadOnlyBuffer();
+        return ByteBuffer.wrap(encoded()).asReadOnlyBuffer();
+    }
+
+    private byte[] encoded() {
+        byte[] bytes = json;
+        if (bytes == null) {
+            synchronized (this) {
+                bytes = json;
+                if (bytes == null) {
+                    bytes = Objects.requireNonNull(encoder.encode(seq, timestamp, sections, alerts),
+                            "encoder returned null");
+                    json = bytes;
+                }
+            }
+        }
+        return bytes;
     }
 
     /**
@@ -234,7 +255,7 @@ public final class Snapshot {
      * @return its length in bytes
      */
     public int jsonLength() {
-        return json.length;
+        return encoded().length;
     }
 
     /**
@@ -244,7 +265,7 @@ public final class Snapshot {
      * @throws IOException when writing fails
      */
     public void writeJson(OutputStream out) throws IOException {
-        out.write(json);
+        out.write(encoded());
     }
 
     /**
@@ -253,7 +274,7 @@ public final class Snapshot {
      * @return the UTF-8 decoded JSON
      */
     public String jsonText() {
-        return new String(json, StandardCharsets.UTF_8);
+        return new String(encoded(), StandardCharsets.UTF_8);
     }
 
     /** @return a short description: sequence number, time and section names */

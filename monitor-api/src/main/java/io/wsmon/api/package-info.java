@@ -5,7 +5,7 @@
  * timestamp, one value per section ({@link io.wsmon.api.ProcessorInfo}, {@link io.wsmon.api.MemoryInfo},
  * {@link io.wsmon.api.DiskInfo}, {@link io.wsmon.api.SystemInfo}, {@link io.wsmon.api.NetworkInfo},
  * {@link io.wsmon.api.JvmInfo}, {@link io.wsmon.api.GpuInfo} or any record of a custom monitor), the
- * {@link io.wsmon.api.Alert}s raised at that tick, and the snapshot already encoded as JSON.
+ * {@link io.wsmon.api.Alert}s raised at that tick, and its JSON, encoded once on first use.
  *
  * <p>Extensions implement {@link io.wsmon.api.Monitor} (adds a section), {@link io.wsmon.api.Exporter}
  * (sends snapshots somewhere) or {@link io.wsmon.api.AlertHandler} (delivers alerts), and are found

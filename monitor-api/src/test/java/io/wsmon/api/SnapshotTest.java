@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +20,14 @@ class SnapshotTest {
     private static final MemoryInfo MEMORY = new MemoryInfo(100, 40, 60, 60.0, null);
 
     @Test
-    void of_callsTheEncoderOnce_andSharesItsBytes() {
+    void json_encodedOnFirstUseOnly_andShared() {
         AtomicInteger calls = new AtomicInteger();
         Snapshot snapshot = Snapshot.of(7, T0, Map.of(Snapshot.MEMORY, MEMORY), List.of(), (seq, at, sections, alerts) -> {
             calls.incrementAndGet();
             return ("{\"seq\":" + seq + "}").getBytes(StandardCharsets.UTF_8);
         });
+        assertThat(snapshot.memory()).contains(MEMORY);
+        assertThat(calls).as("encodings before the JSON is asked for").hasValue(0);
 
         assertThat(snapshot.jsonText()).isEqualTo("{\"seq\":7}");
         assertThat(snapshot.json().remaining()).isEqualTo(snapshot.jsonLength()).isEqualTo(9);
@@ -39,7 +43,7 @@ class SnapshotTest {
     }
 
     @Test
-    void of_givesTheEncoderThePartsItKeeps() {
+    void json_givesTheEncoderThePartsItKeeps() {
         Alert alert = new Alert(T0, "memory", "usage_percent", null, 91.0, 90.0, AlertLevel.CRITICAL, "high");
         Snapshot snapshot = Snapshot.of(3, T0, Map.of(Snapshot.MEMORY, MEMORY), List.of(alert),
                 (seq, at, sections, alerts) -> {
@@ -51,13 +55,59 @@ class SnapshotTest {
                 });
 
         assertThat(snapshot.alerts()).containsExactly(alert);
+        assertThat(snapshot.jsonLength()).isZero();
     }
 
     @Test
-    void of_encoderReturningNull_isRefusedWithAReason() {
-        assertThatThrownBy(() -> Snapshot.of(3, T0, Map.of(), List.of(), (seq, at, sections, alerts) -> null))
+    void json_manyThreadsAtOnce_encodeOnceAndShareTheBytes() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        Snapshot snapshot = Snapshot.of(7, T0, Map.of(), List.of(), (seq, at, sections, alerts) -> {
+            calls.incrementAndGet();
+            return "{}".getBytes(StandardCharsets.UTF_8);
+        });
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> readers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread reader = new Thread(() -> {
+                try {
+                    go.await();
+                    snapshot.jsonLength();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            reader.start();
+            readers.add(reader);
+        }
+        go.countDown();
+        for (Thread reader : readers) {
+            reader.join();
+        }
+
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void json_encoderReturningNull_isRefusedWithAReason() {
+        Snapshot snapshot = Snapshot.of(3, T0, Map.of(), List.of(), (seq, at, sections, alerts) -> null);
+
+        assertThatThrownBy(snapshot::json)
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("encoder returned null");
+    }
+
+    @Test
+    void json_encoderFailing_throwsToTheReader_andTheNextReadTriesAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        Snapshot snapshot = Snapshot.of(3, T0, Map.of(), List.of(), (seq, at, sections, alerts) -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("cannot encode section 'queue'");
+            }
+            return "{}".getBytes(StandardCharsets.UTF_8);
+        });
+
+        assertThatThrownBy(snapshot::jsonText).hasMessageContaining("cannot encode section 'queue'");
+        assertThat(snapshot.jsonText()).isEqualTo("{}");
     }
 
     @Test

@@ -255,7 +255,7 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
         return context != null ? context : MonitoringService.class.getClassLoader();
     }
 
-    /** One collection: every monitor, then the snapshot, encoded once, stored and published. */
+    /** One collection: every monitor, then the snapshot, stored and published (encoded by its first reader). */
     private void tick() {
         long began = config.ticker().nanoTime();
         OffsetDateTime timestamp = OffsetDateTime.now(config.clock()).truncatedTo(ChronoUnit.MICROS);

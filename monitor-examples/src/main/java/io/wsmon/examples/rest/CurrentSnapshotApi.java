@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /api/monitoring/current} on the JDK's {@link HttpServer}: the latest snapshot as its
- * {@code monitoring_data} JSON (the bytes encoded once per tick, not encoded again), or 503
+ * {@code monitoring_data} JSON (the bytes every consumer of the snapshot shares, encoded once), or 503
  * {@code {"error":"No data available"}} before the first tick. The counterpart of the seed's FastAPI and
  * Flask examples, without a web framework.
  *
