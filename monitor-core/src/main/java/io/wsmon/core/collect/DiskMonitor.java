@@ -11,12 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code disk} section (the first path) and the {@code disks} section (every path): usage of the
  * file system holding each configured path, from one {@code statvfs} per path on Linux, which also gives
  * the file node counts ({@code inodes_*}); elsewhere from {@link FileStore}, without file node counts
  * ({@link FileSystemReader}).
+ *
+ * <p>The first reading goes through {@link FileStore}, without file node counts, and starts loading the
+ * {@code statvfs} reader in the background: loading JNA (its native library, the C library's symbols)
+ * costs ~100 ms of a start, which the first snapshot does not wait for. The readings after it use
+ * {@code statvfs} once it is loaded, normally from the second tick on.
  *
  * <p>The mount of each path (its mount point, device and file system type) is found once, at start: the
  * device and type are what {@link FileStore#name()} and {@link FileStore#type()} say, the mount point is the
@@ -33,7 +39,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     private final List<Path> paths;
     private final List<FileStore> stores = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
-    private FileSystemReader reader;
+    private CompletableFuture<FileSystemReader> statvfs;
 
     /**
      * @param paths the paths to watch, at least one; the first fills the {@code disk} section
@@ -57,11 +63,11 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
             stores.add(store);
             mounts.add(Mount.of(path, store));
         }
-        reader = FileSystemReader.forPlatform();
     }
 
     @Override
     public SectionBundle collect() throws IOException {
+        FileSystemReader reader = reader();
         List<DiskInfo> disks = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
             disks.add(read(paths.get(i).toString(), stores.get(i), mounts.get(i), reader));
@@ -70,6 +76,15 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         sections.put(Snapshot.DISK, disks.get(0));
         sections.put(Snapshot.DISKS, disks);
         return new SectionBundle(sections);
+    }
+
+    /** {@link FileStore} for the first reading, which starts loading the platform's reader; that reader once loaded. */
+    private FileSystemReader reader() {
+        if (statvfs == null) {
+            statvfs = CompletableFuture.supplyAsync(FileSystemReader::forPlatform);
+            return FileSystemReader::ofStore;
+        }
+        return statvfs.getNow(FileSystemReader::ofStore);
     }
 
     static DiskInfo read(String path, FileStore store, Mount mount, FileSystemReader reader) throws IOException {
