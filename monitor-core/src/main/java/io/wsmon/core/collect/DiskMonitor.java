@@ -19,10 +19,11 @@ import java.util.concurrent.CompletableFuture;
  * the file node counts ({@code inodes_*}); elsewhere from {@link FileStore}, without file node counts
  * ({@link FileSystemReader}).
  *
- * <p>The first reading goes through {@link FileStore}, without file node counts, and starts loading the
- * {@code statvfs} reader in the background: loading JNA (its native library, the C library's symbols)
- * costs ~100 ms of a start, which the first snapshot does not wait for. The readings after it use
- * {@code statvfs} once it is loaded, normally from the second tick on.
+ * <p>The first two readings go through {@link FileStore}, without file node counts; the second starts
+ * loading the {@code statvfs} reader in the background, and the readings after it use {@code statvfs} once
+ * it is loaded, normally from the third tick on. Loading JNA (its native library, the C library's symbols)
+ * costs ~60-100 ms of CPU, which the server's first snapshot neither waits for nor shares the processors
+ * with.
  *
  * <p>The mount of each path (its mount point, device and file system type) is found once, at start: the
  * device and type are what {@link FileStore#name()} and {@link FileStore#type()} say, the mount point is the
@@ -40,6 +41,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     private final List<FileStore> stores = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
     private CompletableFuture<FileSystemReader> statvfs;
+    private boolean readOnce;
 
     /**
      * @param paths the paths to watch, at least one; the first fills the {@code disk} section
@@ -78,13 +80,16 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         return new SectionBundle(sections);
     }
 
-    /** {@link FileStore} for the first reading, which starts loading the platform's reader; that reader once loaded. */
+    /** {@link FileStore} until the platform's reader is loaded, which the second reading starts. */
     private FileSystemReader reader() {
-        if (statvfs == null) {
-            statvfs = CompletableFuture.supplyAsync(FileSystemReader::forPlatform);
-            return FileSystemReader::ofStore;
+        if (statvfs != null) {
+            return statvfs.getNow(FileSystemReader::ofStore);
         }
-        return statvfs.getNow(FileSystemReader::ofStore);
+        if (readOnce) {
+            statvfs = CompletableFuture.supplyAsync(FileSystemReader::forPlatform);
+        }
+        readOnce = true;
+        return FileSystemReader::ofStore;
     }
 
     static DiskInfo read(String path, FileStore store, Mount mount, FileSystemReader reader) throws IOException {
