@@ -1,7 +1,7 @@
 package io.wsmon.core.alert;
 
 import io.wsmon.api.AlertLevel;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +49,7 @@ public enum AlertMetric {
     PRESSURE_MEMORY("pressure", "memory_some_avg10", Direction.ABOVE, MetricUnit.PERCENT, "memory pressure",
             "pressure_memory", "", SectionReader::pressureMemory);
 
-    private static final Map<String, List<AlertMetric>> BY_COMPONENT = Arrays.stream(values())
-            .collect(Collectors.groupingBy(AlertMetric::component, LinkedHashMap::new, Collectors.toList()));
+    private static final Map<String, List<AlertMetric>> BY_COMPONENT = byComponent();
 
     private final String component;
     private final String metric;
@@ -83,11 +82,13 @@ public enum AlertMetric {
      */
     public static AlertMetric of(String component, String metric) {
         List<AlertMetric> metrics = metricsOf(component);
-        return metrics.stream()
-                .filter(m -> m.metric.equals(metric))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown alert metric '" + metric
-                        + "' for component '" + component + "'; known: " + names(metrics)));
+        for (AlertMetric candidate : metrics) {
+            if (candidate.metric.equals(metric)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unknown alert metric '" + metric + "' for component '" + component
+                + "'; known: " + names(metrics));
     }
 
     /**
@@ -103,11 +104,31 @@ public enum AlertMetric {
         if (metrics.size() == 1) {
             return metrics.get(0);
         }
-        return metrics.stream()
-                .filter(m -> m.metric.equals("usage_percent"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("component '" + component
-                        + "' has several alert metrics (" + names(metrics) + "): name the metric"));
+        for (AlertMetric candidate : metrics) {
+            if (candidate.metric.equals("usage_percent")) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("component '" + component + "' has several alert metrics ("
+                + names(metrics) + "): name the metric");
+    }
+
+    /**
+     * The metrics by component, in declaration order. Loops rather than streams here and in the look-ups
+     * above, which the server runs on its way to the first snapshot: each lambda of a stream costs a
+     * bootstrap (a generated class) the first time it runs.
+     */
+    private static Map<String, List<AlertMetric>> byComponent() {
+        Map<String, List<AlertMetric>> byComponent = new LinkedHashMap<>();
+        for (AlertMetric metric : values()) {
+            List<AlertMetric> metrics = byComponent.get(metric.component);
+            if (metrics == null) {
+                metrics = new ArrayList<>();
+                byComponent.put(metric.component, metrics);
+            }
+            metrics.add(metric);
+        }
+        return byComponent;
     }
 
     private static List<AlertMetric> metricsOf(String component) {
