@@ -19,11 +19,12 @@ import java.util.concurrent.CompletableFuture;
  * the file node counts ({@code inodes_*}); elsewhere from {@link FileStore}, without file node counts
  * ({@link FileSystemReader}).
  *
- * <p>The first two readings go through {@link FileStore}, without file node counts; the second starts
- * loading the {@code statvfs} reader in the background, and the readings after it use {@code statvfs} once
- * it is loaded, normally from the third tick on. Loading JNA (its native library, the C library's symbols)
- * costs ~60-100 ms of CPU, which the server's first snapshot neither waits for nor shares the processors
- * with.
+ * <p>The first reading goes through {@link FileStore}, without file node counts, and starts loading the
+ * {@code statvfs} reader in the background; later readings use {@code statvfs} once it is loaded, which
+ * takes ~100 ms (JNA's native library, {@code ldconfig -p}, the C library's symbols): a service's first
+ * snapshot does not wait for it, its second (half a second later) normally has it, as does
+ * {@code SystemMonitors}' first (200 ms later). A reading never waits for it: with a short interval a
+ * few more readings may go through {@link FileStore}.
  *
  * <p>The mount of each path (its mount point, device and file system type) is found once, at start: the
  * device and type are what {@link FileStore#name()} and {@link FileStore#type()} say, the mount point is the
@@ -41,7 +42,6 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     private final List<FileStore> stores = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
     private CompletableFuture<FileSystemReader> statvfs;
-    private boolean readOnce;
 
     /**
      * @param paths the paths to watch, at least one; the first fills the {@code disk} section
@@ -80,16 +80,13 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         return new SectionBundle(sections);
     }
 
-    /** {@link FileStore} until the platform's reader is loaded, which the second reading starts. */
+    /** The platform's reader once loaded, which the first reading starts; {@link FileStore} until then. */
     private FileSystemReader reader() {
-        if (statvfs != null) {
-            return statvfs.getNow(FileSystemReader::ofStore);
-        }
-        if (readOnce) {
+        if (statvfs == null) {
             statvfs = CompletableFuture.supplyAsync(FileSystemReader::forPlatform);
+            return FileSystemReader::ofStore;
         }
-        readOnce = true;
-        return FileSystemReader::ofStore;
+        return statvfs.getNow(FileSystemReader::ofStore);
     }
 
     static DiskInfo read(String path, FileStore store, Mount mount, FileSystemReader reader) throws IOException {
