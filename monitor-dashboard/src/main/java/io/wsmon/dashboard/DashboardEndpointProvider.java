@@ -23,7 +23,8 @@ public final class DashboardEndpointProvider implements HttpEndpointProvider {
     }
 
     /**
-     * The page and its files, loaded now from the class path; none when {@code dashboard} is false.
+     * The page and its files, loaded from the class path at the first request for one of them; none when
+     * {@code dashboard} is false.
      *
      * @param context the server's settings
      * @return the endpoints, or none
@@ -34,10 +35,27 @@ public final class DashboardEndpointProvider implements HttpEndpointProvider {
         if (!enabled(context.setting(SETTING))) {
             return List.of();
         }
-        DashboardFiles files = DashboardFiles.load();
+        FilesOnFirstRequest files = new FilesOnFirstRequest();
         return List.of(
-                HttpEndpoint.get("dashboard", "/", files::page).withoutToken(),
-                HttpEndpoint.getPrefix("dashboard", DashboardFiles.ASSET_PREFIX, files::asset).withoutToken());
+                HttpEndpoint.get("dashboard", "/", request -> files.get().page(request)).withoutToken(),
+                HttpEndpoint.getPrefix("dashboard", DashboardFiles.ASSET_PREFIX, request -> files.get().asset(request))
+                        .withoutToken());
+    }
+
+    /**
+     * The page's files, read when first asked for rather than at the server's start: reading them from the
+     * jar and hashing them (SHA-256, before the JIT compiles it, and the security providers it loads) costs
+     * ~100 ms on the way to the first snapshot.
+     */
+    private static final class FilesOnFirstRequest {
+        private DashboardFiles files;
+
+        synchronized DashboardFiles get() {
+            if (files == null) {
+                files = DashboardFiles.load();
+            }
+            return files;
+        }
     }
 
     private static boolean enabled(Optional<String> setting) {

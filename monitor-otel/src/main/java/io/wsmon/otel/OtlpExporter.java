@@ -52,12 +52,10 @@ public final class OtlpExporter implements Exporter {
     static final String SDK_EXPORT_LOGGER = "io.opentelemetry.exporter.otlp.internal.HttpExporter";
 
     private static final String SCOPE = "io.wsmon";
-    /** Held so that java.util.logging keeps the level set on it. */
-    private static final Logger SDK_LOG = quietSdkLog();
     private static final Duration CLOSE_LIMIT = Duration.ofSeconds(1);
 
     private final Map<String, String> environment;
-    private final SnapshotMetrics metrics = new SnapshotMetrics();
+    private SnapshotMetrics metrics;
     private OtlpSettings settings;
     private OtlpHttpMetricExporter otlp;
     private SdkMeterProvider provider;
@@ -91,6 +89,9 @@ public final class OtlpExporter implements Exporter {
     @Override
     public void start(MonitorContext context) throws Exception {
         settings = OtlpSettings.read(context, environment);
+        // only now, configured: a server without OTLP loads neither the mappings nor java.util.logging at start
+        QuietSdkLog.ensure();
+        metrics = new SnapshotMetrics();
         OtlpHttpMetricExporterBuilder builder = OtlpHttpMetricExporter.builder()
                 .setEndpoint(settings.metricsEndpoint().toString())
                 .setTimeout(settings.timeout())
@@ -144,12 +145,26 @@ public final class OtlpExporter implements Exporter {
         }
     }
 
-    private static Logger quietSdkLog() {
-        Logger logger = Logger.getLogger(SDK_EXPORT_LOGGER);
-        if (logger.getLevel() == null) {
-            logger.setLevel(Level.OFF);
+    /** Turns the SDK's line per failed export off, once, unless a level was set for it. */
+    private static final class QuietSdkLog {
+
+        /** Held so that java.util.logging keeps the level set on it. */
+        private static final Logger LOGGER = quiet();
+
+        private QuietSdkLog() {}
+
+        /** Does nothing itself: the first call runs the class initialiser, which quiets the logger. */
+        static void ensure() {
+            // the initialiser of LOGGER is the work
         }
-        return logger;
+
+        private static Logger quiet() {
+            Logger logger = Logger.getLogger(SDK_EXPORT_LOGGER);
+            if (logger.getLevel() == null) {
+                logger.setLevel(Level.OFF);
+            }
+            return logger;
+        }
     }
 
     /** The {@code os.type} values of the semantic conventions. */

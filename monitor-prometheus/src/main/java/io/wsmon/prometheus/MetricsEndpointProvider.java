@@ -52,12 +52,13 @@ public final class MetricsEndpointProvider implements HttpEndpointProvider {
         };
     }
 
-    /** Answers one scrape from memory, on the server's event loop. */
+    /**
+     * Answers one scrape from memory, on the server's event loop. The mappings and Prometheus' writers
+     * (which read their configuration when built) are made at the first scrape, not at the server's start.
+     */
     private static final class Handler implements HttpHandler {
         private final EndpointContext context;
-        private final SnapshotMetrics metrics = new SnapshotMetrics();
-        private final PrometheusText text = new PrometheusText();
-        private final String version = Version.current();
+        private Scraper scraper;
 
         Handler(EndpointContext context) {
             this.context = context;
@@ -70,14 +71,30 @@ public final class MetricsEndpointProvider implements HttpEndpointProvider {
             if (snapshot.isEmpty()) {
                 return HttpResponse.error(503, "no snapshot yet: the first tick has not completed");
             }
-            AgentFigures agent = AgentFigures.of(version).withWebsocketClients(context.connectedClients());
+            AgentFigures agent = AgentFigures.of(Version.current()).withWebsocketClients(context.connectedClients());
             if (source instanceof MonitoringService service) {
                 agent = agent.withMissedTicks(service.statistics().missedTicks());
             }
-            PrometheusText.Rendered rendered = text.render(
-                    metrics.families(snapshot.get(), source.activeAlerts(), agent),
+            Scraper current = scraper();
+            PrometheusText.Rendered rendered = current.text().render(
+                    current.metrics().families(snapshot.get(), source.activeAlerts(), agent),
                     request.header("accept").orElse(null));
             return HttpResponse.of(200, rendered.contentType(), rendered.body());
         }
+
+        private synchronized Scraper scraper() {
+            if (scraper == null) {
+                scraper = new Scraper(new SnapshotMetrics(), new PrometheusText());
+            }
+            return scraper;
+        }
     }
+
+    /**
+     * What a scrape writes with.
+     *
+     * @param metrics the snapshot's figures as metric families
+     * @param text the exposition writer
+     */
+    private record Scraper(SnapshotMetrics metrics, PrometheusText text) {}
 }

@@ -1,7 +1,7 @@
 package io.wsmon.core.alert;
 
 import io.wsmon.api.AlertLevel;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,41 +16,32 @@ import java.util.stream.Collectors;
  */
 public enum AlertMetric {
     /** {@code cpu usage_percent}: {@code ProcessorInfo.usagePercent}. */
-    CPU_USAGE("cpu", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "CPU usage", "cpu", "",
-            SectionReader::cpuUsage),
+    CPU_USAGE("cpu", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "CPU usage", "cpu", ""),
     /** {@code memory usage_percent}: {@code MemoryInfo.percentage}. */
-    MEMORY_USAGE("memory", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "memory usage", "memory", "",
-            SectionReader::memoryUsage),
+    MEMORY_USAGE("memory", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "memory usage", "memory", ""),
     /** {@code swap usage_percent}: {@code MemoryInfo.swap().percentage()}; no value on a machine without swap. */
-    SWAP_USAGE("swap", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "swap usage", "swap", "",
-            SectionReader::swapUsage),
+    SWAP_USAGE("swap", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "swap usage", "swap", ""),
     /** {@code disk usage_percent}, per path: {@code DiskInfo.percentage} of each entry of {@code disks}. */
-    DISK_USAGE("disk", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "disk usage", "disk", "",
-            SectionReader::diskUsage),
+    DISK_USAGE("disk", "usage_percent", Direction.ABOVE, MetricUnit.PERCENT, "disk usage", "disk", ""),
     /** {@code disk free_gb}, per path, a below-metric: {@code DiskInfo.freeGb()} of each entry of {@code disks}. */
-    DISK_FREE("disk", "free_gb", Direction.BELOW, MetricUnit.GIGABYTES, "disk free space", "disk_free", "_gb",
-            SectionReader::diskFree),
+    DISK_FREE("disk", "free_gb", Direction.BELOW, MetricUnit.GIGABYTES, "disk free space", "disk_free", "_gb"),
     /** {@code gpu memory_percent}, per GPU: {@code GpuDevice.memoryPercent()}. */
-    GPU_MEMORY("gpu", "memory_percent", Direction.ABOVE, MetricUnit.PERCENT, "GPU memory usage", "gpu_memory", "",
-            SectionReader::gpuMemory),
+    GPU_MEMORY("gpu", "memory_percent", Direction.ABOVE, MetricUnit.PERCENT, "GPU memory usage", "gpu_memory", ""),
     /** {@code gpu temperature}, per GPU, in °C: {@code GpuDevice.temperature()}. */
     GPU_TEMPERATURE("gpu", "temperature", Direction.ABOVE, MetricUnit.CELSIUS, "GPU temperature",
-            "gpu_temperature", "", SectionReader::gpuTemperature),
+            "gpu_temperature", ""),
     /** {@code sensors temperature}, per sensor ({@code chip/label}), in °C: {@code TemperatureSensor.current()}. */
-    TEMPERATURE("sensors", "temperature", Direction.ABOVE, MetricUnit.CELSIUS, "temperature", "temperature", "",
-            SectionReader::temperature),
+    TEMPERATURE("sensors", "temperature", Direction.ABOVE, MetricUnit.CELSIUS, "temperature", "temperature", ""),
     /** {@code container memory_percent}: {@code ContainerInfo.memoryPercent()}; no value without a memory limit. */
     CONTAINER_MEMORY("container", "memory_percent", Direction.ABOVE, MetricUnit.PERCENT, "container memory usage",
-            "container_memory", "", SectionReader::containerMemory),
+            "container_memory", ""),
     /** {@code disk_io busy_percent}, per device: {@code DiskIoDevice.busyPercent()}. */
-    DISK_BUSY("disk_io", "busy_percent", Direction.ABOVE, MetricUnit.PERCENT, "disk busy time", "disk_busy", "",
-            SectionReader::diskBusy),
+    DISK_BUSY("disk_io", "busy_percent", Direction.ABOVE, MetricUnit.PERCENT, "disk busy time", "disk_busy", ""),
     /** {@code pressure memory_some_avg10}: the share of the last 10 s some task waited for memory. */
     PRESSURE_MEMORY("pressure", "memory_some_avg10", Direction.ABOVE, MetricUnit.PERCENT, "memory pressure",
-            "pressure_memory", "", SectionReader::pressureMemory);
+            "pressure_memory", "");
 
-    private static final Map<String, List<AlertMetric>> BY_COMPONENT = Arrays.stream(values())
-            .collect(Collectors.groupingBy(AlertMetric::component, LinkedHashMap::new, Collectors.toList()));
+    private static final Map<String, List<AlertMetric>> BY_COMPONENT = byComponent();
 
     private final String component;
     private final String metric;
@@ -59,10 +50,9 @@ public enum AlertMetric {
     private final String subject;
     private final String keyPrefix;
     private final String keySuffix;
-    private final SectionReader reader;
 
     AlertMetric(String component, String metric, Direction direction, MetricUnit unit, String subject,
-            String keyPrefix, String keySuffix, SectionReader reader) {
+            String keyPrefix, String keySuffix) {
         this.component = component;
         this.metric = metric;
         this.direction = direction;
@@ -70,7 +60,6 @@ public enum AlertMetric {
         this.subject = subject;
         this.keyPrefix = keyPrefix;
         this.keySuffix = keySuffix;
-        this.reader = reader;
     }
 
     /**
@@ -83,11 +72,13 @@ public enum AlertMetric {
      */
     public static AlertMetric of(String component, String metric) {
         List<AlertMetric> metrics = metricsOf(component);
-        return metrics.stream()
-                .filter(m -> m.metric.equals(metric))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown alert metric '" + metric
-                        + "' for component '" + component + "'; known: " + names(metrics)));
+        for (AlertMetric candidate : metrics) {
+            if (candidate.metric.equals(metric)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unknown alert metric '" + metric + "' for component '" + component
+                + "'; known: " + names(metrics));
     }
 
     /**
@@ -103,11 +94,31 @@ public enum AlertMetric {
         if (metrics.size() == 1) {
             return metrics.get(0);
         }
-        return metrics.stream()
-                .filter(m -> m.metric.equals("usage_percent"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("component '" + component
-                        + "' has several alert metrics (" + names(metrics) + "): name the metric"));
+        for (AlertMetric candidate : metrics) {
+            if (candidate.metric.equals("usage_percent")) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("component '" + component + "' has several alert metrics ("
+                + names(metrics) + "): name the metric");
+    }
+
+    /**
+     * The metrics by component, in declaration order. Loops rather than streams here and in the look-ups
+     * above, which the server runs on its way to the first snapshot: each lambda of a stream costs a
+     * bootstrap (a generated class) the first time it runs.
+     */
+    private static Map<String, List<AlertMetric>> byComponent() {
+        Map<String, List<AlertMetric>> byComponent = new LinkedHashMap<>();
+        for (AlertMetric metric : values()) {
+            List<AlertMetric> metrics = byComponent.get(metric.component);
+            if (metrics == null) {
+                metrics = new ArrayList<>();
+                byComponent.put(metric.component, metrics);
+            }
+            metrics.add(metric);
+        }
+        return byComponent;
     }
 
     private static List<AlertMetric> metricsOf(String component) {
@@ -192,8 +203,26 @@ public enum AlertMetric {
                 + unit.format(value) + " (threshold: " + unit.format(threshold) + ")";
     }
 
+    /**
+     * Reads this metric's values out of a tick's sections. A switch rather than a method reference held by
+     * each constant: eleven method references would cost eleven bootstraps on the server's way to its first
+     * snapshot, where this enum is loaded.
+     */
     void read(Map<String, ?> sections, SectionReader.Values out) {
-        reader.read(sections, out);
+        switch (this) {
+            case CPU_USAGE -> SectionReader.cpuUsage(sections, out);
+            case MEMORY_USAGE -> SectionReader.memoryUsage(sections, out);
+            case SWAP_USAGE -> SectionReader.swapUsage(sections, out);
+            case DISK_USAGE -> SectionReader.diskUsage(sections, out);
+            case DISK_FREE -> SectionReader.diskFree(sections, out);
+            case GPU_MEMORY -> SectionReader.gpuMemory(sections, out);
+            case GPU_TEMPERATURE -> SectionReader.gpuTemperature(sections, out);
+            case TEMPERATURE -> SectionReader.temperature(sections, out);
+            case CONTAINER_MEMORY -> SectionReader.containerMemory(sections, out);
+            case DISK_BUSY -> SectionReader.diskBusy(sections, out);
+            case PRESSURE_MEMORY -> SectionReader.pressureMemory(sections, out);
+            default -> throw new IllegalStateException("no reader for " + this);
+        }
     }
 
     @Override

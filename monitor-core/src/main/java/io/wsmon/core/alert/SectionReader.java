@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads one metric's values out of a tick's sections; a section that is absent gives no value. */
-@FunctionalInterface
-interface SectionReader {
+/**
+ * Reads each metric's values out of a tick's sections, one method per {@link AlertMetric}; a section that
+ * is absent gives no value.
+ */
+final class SectionReader {
 
     /** Receives each value read: one per instance of the component. */
     @FunctionalInterface
@@ -31,13 +33,7 @@ interface SectionReader {
         void accept(String resource, double value);
     }
 
-    /**
-     * Reads the values.
-     *
-     * @param sections the tick's sections by name
-     * @param out receives each value
-     */
-    void read(Map<String, ?> sections, Values out);
+    private SectionReader() {}
 
     static void cpuUsage(Map<String, ?> sections, Values out) {
         if (sections.get(Snapshot.PROCESSOR) instanceof ProcessorInfo processor) {

@@ -1,7 +1,6 @@
 package io.wsmon.core.alert;
 
 import io.wsmon.api.AlertLevel;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A set of threshold changes applied together, the typed form of the seed's
@@ -31,9 +28,7 @@ import java.util.stream.Stream;
  */
 public final class Thresholds {
 
-    private static final Map<String, Key> KEYS = Arrays.stream(AlertMetric.values())
-            .flatMap(metric -> Stream.of(AlertLevel.values()).map(level -> new Key(metric, level)))
-            .collect(Collectors.toMap(Key::name, key -> key, (a, b) -> a, LinkedHashMap::new));
+    private static final Map<String, Key> KEYS = keys();
 
     /**
      * One threshold: a metric and a level.
@@ -56,6 +51,21 @@ public final class Thresholds {
     }
 
     private final Map<Key, Double> values;
+
+    /**
+     * Every key by its name, in metric then level order. A loop rather than a stream: the server builds
+     * this on its way to the first snapshot, where each lambda costs a bootstrap the first time it runs.
+     */
+    private static Map<String, Key> keys() {
+        Map<String, Key> keys = new LinkedHashMap<>();
+        for (AlertMetric metric : AlertMetric.values()) {
+            for (AlertLevel level : AlertLevel.values()) {
+                Key key = new Key(metric, level);
+                keys.putIfAbsent(key.name(), key);
+            }
+        }
+        return keys;
+    }
 
     private Thresholds(Map<Key, Double> values) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

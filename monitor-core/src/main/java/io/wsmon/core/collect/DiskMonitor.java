@@ -11,12 +11,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code disk} section (the first path) and the {@code disks} section (every path): usage of the
  * file system holding each configured path, from one {@code statvfs} per path on Linux, which also gives
  * the file node counts ({@code inodes_*}); elsewhere from {@link FileStore}, without file node counts
  * ({@link FileSystemReader}).
+ *
+ * <p>The first reading goes through {@link FileStore}, without file node counts, and starts loading the
+ * {@code statvfs} reader in the background; later readings use {@code statvfs} once it is loaded, which
+ * takes ~100 ms (JNA's native library, {@code ldconfig -p}, the C library's symbols): a service's first
+ * snapshot does not wait for it, its second (half a second later) normally has it, as does
+ * {@code SystemMonitors}' first (200 ms later). A reading never waits for it: with a short interval a
+ * few more readings may go through {@link FileStore}.
  *
  * <p>The mount of each path (its mount point, device and file system type) is found once, at start: the
  * device and type are what {@link FileStore#name()} and {@link FileStore#type()} say, the mount point is the
@@ -33,7 +41,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     private final List<Path> paths;
     private final List<FileStore> stores = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
-    private FileSystemReader reader;
+    private CompletableFuture<FileSystemReader> statvfs;
 
     /**
      * @param paths the paths to watch, at least one; the first fills the {@code disk} section
@@ -57,11 +65,11 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
             stores.add(store);
             mounts.add(Mount.of(path, store));
         }
-        reader = FileSystemReader.forPlatform();
     }
 
     @Override
     public SectionBundle collect() throws IOException {
+        FileSystemReader reader = reader();
         List<DiskInfo> disks = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
             disks.add(read(paths.get(i).toString(), stores.get(i), mounts.get(i), reader));
@@ -70,6 +78,15 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         sections.put(Snapshot.DISK, disks.get(0));
         sections.put(Snapshot.DISKS, disks);
         return new SectionBundle(sections);
+    }
+
+    /** The platform's reader once loaded, which the first reading starts; {@link FileStore} until then. */
+    private FileSystemReader reader() {
+        if (statvfs == null) {
+            statvfs = CompletableFuture.supplyAsync(FileSystemReader::forPlatform);
+            return FileSystemReader::ofStore;
+        }
+        return statvfs.getNow(FileSystemReader::ofStore);
     }
 
     static DiskInfo read(String path, FileStore store, Mount mount, FileSystemReader reader) throws IOException {

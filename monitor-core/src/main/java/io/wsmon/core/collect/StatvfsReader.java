@@ -5,25 +5,35 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
-import com.sun.jna.platform.linux.LibC;
 import java.io.IOException;
 import java.nio.file.FileStore;
 
 /**
  * One {@code statvfs} call per read through JNA's direct mapping, into a buffer kept from call to call:
  * JNA's interface mapping with a new {@code Statvfs} structure per call cost ten times the system call
- * itself, at every tick for every disk. The field offsets are the ones JNA lays out for
- * {@link LibC.Statvfs} on this platform. Not thread-safe: one monitor's collection uses it.
+ * itself, at every tick for every disk. The buffer is read at fixed offsets rather than laid out by a JNA
+ * {@code Structure}: on Linux (glibc and musl, 32 and 64 bits) {@code struct statvfs} begins with
+ * {@code f_bsize}, {@code f_frsize}, {@code f_blocks}, {@code f_bfree}, {@code f_bavail}, {@code f_files}
+ * and {@code f_ffree}, each a C {@code unsigned long} for the {@code statvfs} symbol. A {@code Structure}
+ * subclass of JNA's {@code LibC} would load and bind the whole C library interface (a proxy, reflection,
+ * annotations) at the server's start, for six offsets. Not thread-safe: one monitor's collection uses it.
  */
 final class StatvfsReader implements FileSystemReader {
 
-    private static final Layout LAYOUT = new Layout();
+    /** More than {@code sizeof(struct statvfs)} on any Linux (112 bytes on 64 bits, 72 on 32). */
+    private static final int BUFFER_SIZE = 256;
+    private static final int FRSIZE = 1;
+    private static final int BLOCKS = 2;
+    private static final int BFREE = 3;
+    private static final int BAVAIL = 4;
+    private static final int FILES = 5;
+    private static final int FFREE = 6;
 
     static {
         Native.register(StatvfsReader.class, Platform.C_LIBRARY_NAME);
     }
 
-    private final Memory buffer = new Memory(LAYOUT.size());
+    private final Memory buffer = new Memory(BUFFER_SIZE);
 
     private static native int statvfs(String path, Pointer buffer) throws LastErrorException;
 
@@ -34,29 +44,22 @@ final class StatvfsReader implements FileSystemReader {
         } catch (LastErrorException e) {
             throw new IOException("statvfs " + path + ": error " + e.getErrorCode(), e);
         }
-        long blockSize = field(LAYOUT.frsize);
-        long inodes = field(LAYOUT.files);
+        long blockSize = field(FRSIZE);
+        long inodes = field(FILES);
         return new FileSystemUsage(
-                field(LAYOUT.blocks) * blockSize,
-                field(LAYOUT.bavail) * blockSize,
-                field(LAYOUT.bfree) * blockSize,
+                field(BLOCKS) * blockSize,
+                field(BAVAIL) * blockSize,
+                field(BFREE) * blockSize,
                 inodes > 0 ? inodes : -1,
-                inodes > 0 ? field(LAYOUT.ffree) : -1);
+                inodes > 0 ? field(FFREE) : -1);
     }
 
-    /** An unsigned C long as a Java long: file systems have fewer than 2^63 blocks and nodes. */
-    private long field(long offset) {
-        return buffer.getNativeLong(offset).longValue() & (Native.LONG_SIZE == 4 ? 0xFFFF_FFFFL : -1L);
-    }
-
-    /** Where JNA puts the fields of {@code struct statvfs} on this platform. */
-    private static final class Layout extends LibC.Statvfs {
-
-        final long frsize = fieldOffset("f_frsize");
-        final long blocks = fieldOffset("f_blocks");
-        final long bfree = fieldOffset("f_bfree");
-        final long bavail = fieldOffset("f_bavail");
-        final long files = fieldOffset("f_files");
-        final long ffree = fieldOffset("f_ffree");
+    /**
+     * The {@code index}th {@code unsigned long} of the structure as a Java long: file systems have fewer
+     * than 2^63 blocks and nodes.
+     */
+    private long field(int index) {
+        return buffer.getNativeLong((long) index * Native.LONG_SIZE).longValue()
+                & (Native.LONG_SIZE == 4 ? 0xFFFF_FFFFL : -1L);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -30,6 +31,28 @@ class DiskMonitorTest {
         DiskInfo root = (DiskInfo) bundle.sections().get("disk");
         assertThat(root.path()).isEqualTo("/");
         assertThat(bundle.sections().get("disks")).asList().hasSize(2);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void collect_firstThroughFileStore_thenStatvfsOnceLoaded() throws Exception {
+        DiskMonitor monitor = new DiskMonitor(List.of(dir));
+        monitor.start(null);
+
+        DiskInfo first = (DiskInfo) monitor.collect().sections().get("disk");
+
+        assertThat(first.inodesTotal()).as("the first reading does not wait for JNA").isNull();
+        assertThat(first.total()).isEqualTo(Files.getFileStore(dir).getTotalSpace());
+        FileSystemUsage statvfs = new StatvfsReader().read(dir.toString(), Files.getFileStore(dir));
+        if (statvfs.hasInodes()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            DiskInfo later = first;
+            while (later.inodesTotal() == null && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+                later = (DiskInfo) monitor.collect().sections().get("disk");
+            }
+            assertThat(later.inodesTotal()).as("statvfs once loaded").isEqualTo(statvfs.inodes());
+        }
     }
 
     @Test

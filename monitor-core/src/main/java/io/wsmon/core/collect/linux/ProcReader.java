@@ -26,4 +26,21 @@ final class ProcReader {
         }
         return new ProcText(buffer.array(), buffer.position());
     }
+
+    /**
+     * Reads only the start of a file, as much as one read gives into the buffer (4 KB at first): for a
+     * long file whose first lines are enough, such as {@code /proc/self/smaps}, which the kernel writes
+     * mapping by mapping (~190 KB for a JVM) as it is read.
+     *
+     * @param path the file
+     * @return its first bytes
+     * @throws IOException when the file cannot be opened or read
+     */
+    ProcText readStart(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            buffer.clear();
+            channel.read(buffer, 0);
+        }
+        return new ProcText(buffer.array(), buffer.position());
+    }
 }

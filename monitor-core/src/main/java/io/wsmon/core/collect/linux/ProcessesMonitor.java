@@ -77,7 +77,7 @@ public final class ProcessesMonitor implements Monitor<ProcessesInfo>, InlineMon
             throw new MonitorUnavailableException("cannot read " + proc + ": " + e.getMessage());
         }
         try {
-            long size = ProcParsers.kernelPageSize(reader.read(proc.resolve("self/smaps")));
+            long size = ProcParsers.kernelPageSize(reader.readStart(proc.resolve("self/smaps")));
             pageSize = size > 0 ? size : DEFAULT_PAGE_SIZE;
         } catch (IOException e) {
             pageSize = DEFAULT_PAGE_SIZE;
