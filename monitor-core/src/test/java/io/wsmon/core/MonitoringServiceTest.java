@@ -135,10 +135,10 @@ class MonitoringServiceTest {
         assertThat(stats.skipped()).isEqualTo(1);
 
         release.countDown();
-        Await.until("the hung call to return", () -> service.statistics().monitors().get("hung") != null
-                && hung.calls() == 1);
+        // the lane may still be finishing the released call at the next tick, and a new call must return
+        // within the 50 ms collect timeout of real time: on a busy machine that can take a few ticks
         Snapshot recovered = null;
-        for (int i = 0; i < 3 && (recovered == null || !recovered.sections().containsKey("hung")); i++) {
+        for (int i = 0; i < 20 && (recovered == null || !recovered.sections().containsKey("hung")); i++) {
             recovered = nextTick();
         }
         assertThat(recovered.sections()).containsEntry("hung", "late");
