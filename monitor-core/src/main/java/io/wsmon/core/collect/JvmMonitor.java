@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -40,13 +41,13 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
 
     private static final Duration FD_COUNT_EVERY = Duration.ofSeconds(5);
 
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported())
-            .toList();
+    // Looked up in start(), which the service runs beside the other monitors' starts: the JVM's management
+    // interface costs ~25 ms of CPU the first time, on the way to the first snapshot.
+    private MemoryMXBean memory;
+    private ThreadMXBean threads;
+    private OperatingSystemMXBean os;
+    private List<GarbageCollectorMXBean> collectors;
+    private List<MemoryPoolMXBean> heapPools;
     private volatile Clock clock = Clock.systemUTC();
     private volatile MemoryTrend trend;
     private long openFiles = -1;
@@ -69,6 +70,16 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
 
     @Override
     public void start(MonitorContext context) {
+        memory = ManagementFactory.getMemoryMXBean();
+        threads = ManagementFactory.getThreadMXBean();
+        os = ManagementFactory.getOperatingSystemMXBean();
+        collectors = ManagementFactory.getGarbageCollectorMXBeans();
+        heapPools = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()) {
+                heapPools.add(pool);
+            }
+        }
         clock = context.clock();
         JvmSettings settings = JvmSettings.from(context.settings());
         Duration window = settings.leakWindow();
