@@ -75,4 +75,11 @@ public interface HostProbe {
      * @throws IOException when the platform cannot be read
      */
     OptionalInt processTcpConnections() throws IOException;
+
+    /**
+     * @return the descriptors this process holds open now (files, sockets, pipes); empty when the platform
+     *     does not tell
+     * @throws IOException when the platform cannot be read
+     */
+    OptionalLong processOpenFiles() throws IOException;
 }

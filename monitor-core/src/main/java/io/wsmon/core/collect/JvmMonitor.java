@@ -9,7 +9,6 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.io.IOException;
 import java.time.Clock;
@@ -45,7 +44,6 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
     // interface costs ~25 ms of CPU the first time, on the way to the first snapshot.
     private MemoryMXBean memory;
     private ThreadMXBean threads;
-    private OperatingSystemMXBean os;
     private List<GarbageCollectorMXBean> collectors;
     private List<MemoryPoolMXBean> heapPools;
     private volatile Clock clock = Clock.systemUTC();
@@ -72,7 +70,6 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
     public void start(MonitorContext context) {
         memory = ManagementFactory.getMemoryMXBean();
         threads = ManagementFactory.getThreadMXBean();
-        os = ManagementFactory.getOperatingSystemMXBean();
         collectors = ManagementFactory.getGarbageCollectorMXBeans();
         heapPools = new ArrayList<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -136,9 +133,7 @@ public final class JvmMonitor extends ProbeMonitor<JvmInfo> {
         if (Duration.between(descriptorsAt, now).compareTo(FD_COUNT_EVERY) < 0) {
             return;
         }
-        if (os instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
-            openFiles = unix.getOpenFileDescriptorCount();
-        }
+        openFiles = probe.processOpenFiles().orElse(-1);
         OptionalInt tcp = probe.processTcpConnections();
         tcpConnections = tcp.isPresent() ? tcp.getAsInt() : null;
         descriptorsAt = now;

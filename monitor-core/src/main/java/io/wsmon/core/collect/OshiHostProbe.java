@@ -126,6 +126,16 @@ public final class OshiHostProbe implements HostProbe {
         return OptionalLong.empty();
     }
 
+    /** The JVM's own count, where the platform has one. */
+    @Override
+    public OptionalLong processOpenFiles() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            long count = unix.getOpenFileDescriptorCount();
+            return count < 0 ? OptionalLong.empty() : OptionalLong.of(count);
+        }
+        return OptionalLong.empty();
+    }
+
     /** Not known here: OSHI finds a connection's process by walking every process's descriptors. */
     @Override
     public OptionalInt processTcpConnections() {

@@ -43,16 +43,23 @@ class JvmMonitorTest {
     }
 
     @Test
-    void tcpConnections_countedEveryFiveSeconds_andAbsentWhereUnknown() throws Exception {
+    void descriptorsAndTcpConnections_countedEveryFiveSeconds_andUnknownWhereThePlatformDoesNotTell()
+            throws Exception {
         monitor.start(new ServiceContext(clock, Duration.ofMillis(500), Map.of()));
         probe.tcp = OptionalInt.of(3);
-        assertThat(monitor.collect().tcpConnections()).isEqualTo(3);
+        probe.openFiles = OptionalLong.of(42);
+        JvmInfo first = monitor.collect();
+        assertThat(first.tcpConnections()).isEqualTo(3);
+        assertThat(first.openFileDescriptors()).isEqualTo(42);
 
         probe.tcp = OptionalInt.empty();
+        probe.openFiles = OptionalLong.empty();
         clock.advance(Duration.ofSeconds(1));
         assertThat(monitor.collect().tcpConnections()).as("the last count, 1 s old").isEqualTo(3);
         clock.advance(Duration.ofSeconds(4));
-        assertThat(monitor.collect().tcpConnections()).as("recounted after 5 s, unknown now").isNull();
+        JvmInfo recounted = monitor.collect();
+        assertThat(recounted.tcpConnections()).as("recounted after 5 s, unknown now").isNull();
+        assertThat(recounted.openFileDescriptors()).as("unknown now").isEqualTo(-1);
     }
 
     @Test
@@ -92,6 +99,7 @@ class JvmMonitorTest {
     private static final class ProcessProbe extends UnreadableProbe {
         OptionalLong cpuNanos = OptionalLong.empty();
         OptionalInt tcp = OptionalInt.empty();
+        OptionalLong openFiles = OptionalLong.empty();
 
         @Override
         public long processResidentBytes() {
@@ -106,6 +114,11 @@ class JvmMonitorTest {
         @Override
         public OptionalInt processTcpConnections() {
             return tcp;
+        }
+
+        @Override
+        public OptionalLong processOpenFiles() {
+            return openFiles;
         }
     }
 }

@@ -55,6 +55,11 @@ class UnreadableProbe implements HostProbe {
     }
 
     @Override
+    public OptionalLong processOpenFiles() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public OptionalInt processTcpConnections() {
         throw new UnsupportedOperationException();
     }

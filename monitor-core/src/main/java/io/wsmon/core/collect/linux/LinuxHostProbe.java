@@ -27,6 +27,7 @@ public final class LinuxHostProbe implements HostProbe {
     private final ProcFile status;
     private final ProcFile selfStat;
     private final ProcessSockets sockets;
+    private final Path selfFd;
     private final Path proc;
 
     /** Reads the real {@code /proc}. */
@@ -43,6 +44,7 @@ public final class LinuxHostProbe implements HostProbe {
         this.status = new ProcFile(proc.resolve("self/status"));
         this.selfStat = new ProcFile(proc.resolve("self/stat"));
         this.sockets = new ProcessSockets(proc.resolve("self"));
+        this.selfFd = proc.resolve("self/fd");
         this.proc = proc;
     }
 
@@ -117,5 +119,15 @@ public final class LinuxHostProbe implements HostProbe {
     @Override
     public OptionalInt processTcpConnections() throws IOException {
         return sockets.connections();
+    }
+
+    /** The entries of {@code /proc/self/fd}, less the one listing them, as the JDK's own count does. */
+    @Override
+    public OptionalLong processOpenFiles() throws IOException {
+        String[] descriptors = selfFd.toFile().list();
+        if (descriptors == null) {
+            throw new IOException("cannot list " + selfFd);
+        }
+        return OptionalLong.of(Math.max(0, descriptors.length - 1));
     }
 }

@@ -65,6 +65,15 @@ class LinuxHostProbeTest {
     }
 
     @Test
+    void processOpenFiles_agreesWithTheJdksCount() throws Exception {
+        var os = (com.sun.management.UnixOperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long jdk = os.getOpenFileDescriptorCount();
+        long ours = probe.processOpenFiles().orElseThrow();
+        // other test threads may open or close a file between the two counts
+        assertThat(ours).isCloseTo(jdk, org.assertj.core.data.Offset.offset(3L));
+    }
+
+    @Test
     void processTcpConnections_countsBothEndsOfLoopbackConnections_notTheListener() throws Exception {
         int before = probe.processTcpConnections().orElseThrow();
         try (ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
