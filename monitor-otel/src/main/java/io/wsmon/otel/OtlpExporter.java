@@ -55,6 +55,8 @@ public final class OtlpExporter implements Exporter {
     private static final Duration CLOSE_LIMIT = Duration.ofSeconds(1);
 
     private final Map<String, String> environment;
+    /** Held so that java.util.logging keeps the level set on it. */
+    private Logger sdkLog;
     private SnapshotMetrics metrics;
     private OtlpSettings settings;
     private OtlpHttpMetricExporter otlp;
@@ -90,7 +92,7 @@ public final class OtlpExporter implements Exporter {
     public void start(MonitorContext context) throws Exception {
         settings = OtlpSettings.read(context, environment);
         // only now, configured: a server without OTLP loads neither the mappings nor java.util.logging at start
-        QuietSdkLog.ensure();
+        sdkLog = quietSdkLog();
         metrics = new SnapshotMetrics();
         OtlpHttpMetricExporterBuilder builder = OtlpHttpMetricExporter.builder()
                 .setEndpoint(settings.metricsEndpoint().toString())
@@ -145,26 +147,13 @@ public final class OtlpExporter implements Exporter {
         }
     }
 
-    /** Turns the SDK's line per failed export off, once, unless a level was set for it. */
-    private static final class QuietSdkLog {
-
-        /** Held so that java.util.logging keeps the level set on it. */
-        private static final Logger LOGGER = quiet();
-
-        private QuietSdkLog() {}
-
-        /** Does nothing itself: the first call runs the class initialiser, which quiets the logger. */
-        static void ensure() {
-            // the initialiser of LOGGER is the work
+    /** Turns the SDK's line per failed export off, unless a level was set for it. */
+    private static Logger quietSdkLog() {
+        Logger logger = Logger.getLogger(SDK_EXPORT_LOGGER);
+        if (logger.getLevel() == null) {
+            logger.setLevel(Level.OFF);
         }
-
-        private static Logger quiet() {
-            Logger logger = Logger.getLogger(SDK_EXPORT_LOGGER);
-            if (logger.getLevel() == null) {
-                logger.setLevel(Level.OFF);
-            }
-            return logger;
-        }
+        return logger;
     }
 
     /** The {@code os.type} values of the semantic conventions. */
