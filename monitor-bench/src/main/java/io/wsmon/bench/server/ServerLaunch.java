@@ -26,35 +26,43 @@ import java.util.stream.Stream;
 record ServerLaunch(String target, List<String> command, Path cache) {
 
     /**
-     * @param target {@code jar} or {@code launcher}
+     * @param target {@code jar}, {@code jar:PATH} (another build of the jar) or {@code launcher}
      * @param jar the server jar
      * @param launcher the launcher script
      * @param jvm JVM options for the {@code jar} target
      * @param cache the {@code XDG_CACHE_HOME} of the child
      * @return the launch
-     * @throws IllegalArgumentException when the target is neither, or its file is missing
+     * @throws IllegalArgumentException when the target is none of these, or its file is missing
      */
     static ServerLaunch of(String target, Path jar, Path launcher, List<String> jvm, Path cache) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("--jar: no such file, got " + jar
                     + " (build it with mvn -B -q package -DskipTests)");
         }
+        if (target.startsWith("jar:")) { // another build of the jar, to compare two builds in one run
+            return jarLaunch(target, Path.of(target.substring("jar:".length())), jvm, cache);
+        }
         return switch (target) {
-            case "jar" -> {
-                List<String> command = new ArrayList<>();
-                command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-                command.addAll(jvm);
-                command.addAll(List.of("-jar", jar.toString()));
-                yield new ServerLaunch(target, List.copyOf(command), cache);
-            }
+            case "jar" -> jarLaunch(target, jar, jvm, cache);
             case "launcher" -> {
                 if (!Files.isExecutable(launcher)) {
                     throw new IllegalArgumentException("--launcher: not an executable file, got " + launcher);
                 }
                 yield new ServerLaunch(target, List.of(launcher.toString()), cache);
             }
-            default -> throw new IllegalArgumentException("targets: jar or launcher, got " + target);
+            default -> throw new IllegalArgumentException("targets: jar, jar:PATH or launcher, got " + target);
         };
+    }
+
+    private static ServerLaunch jarLaunch(String target, Path jar, List<String> jvm, Path cache) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("targets: no such jar, got " + target);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString()));
+        return new ServerLaunch(target, List.copyOf(command), cache);
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * java -cp monitor-bench/target/benchmarks.jar io.wsmon.bench.server.StartTime --runs 5
  * </pre>
  *
- * <p>Options: {@code --runs N} (5), {@code --targets jar,launcher}, {@code --jar PATH}
+ * <p>Options: {@code --runs N} (5), {@code --targets jar,launcher} (also {@code jar:PATH}, another build
+ * of the jar, to compare two builds in one run), {@code --jar PATH}
  * ({@code monitor-examples/target/monitoring-websocket-server.jar}), {@code --launcher PATH}
  * ({@code bin/monitoring-websocket-server}), {@code --jvm "OPTIONS"} (JVM options for the jar target),
  * {@code --server-args "ARGS"} (more server flags for both), {@code --timeout S} (30). Before the timed
