@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +66,7 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
     private final ListenerHub listeners = new ListenerHub();
     private final AtomicReference<ServiceStatus> status = new AtomicReference<>(ServiceStatus.NEW);
     private final Object lifecycle = new Object();
-    private final List<MonitorLane> lanes = new ArrayList<>();
+    private final List<MonitorLane> lanes = new CopyOnWriteArrayList<>(); // read by statistics() during start
     private final List<ExporterRunner> exporters = new ArrayList<>();
     private final ServiceContext context;
     private final AlertManager alerts;
@@ -121,13 +122,15 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
             status.set(ServiceStatus.STARTING);
             try {
                 startTime = config.clock().instant();
-                startMonitors(resolveMonitors());
+                Map<MonitorLane, Future<?>> monitorStarts = beginStarts(resolveMonitors());
+                // exporters and alert handlers are found and started while the monitors start on their lanes
                 for (Exporter exporter : resolveExporters()) {
                     startExporter(exporter);
                 }
                 config.listeners().forEach(listeners::subscribe);
                 addDiscoveredAlertHandlers();
                 alerts.start(context);
+                awaitStarts(monitorStarts);
                 schedule = new FixedRateLoop("wsmon-collector", config.ticker(), config.interval(), true, this::tick);
                 status.set(ServiceStatus.RUNNING);
                 schedule.start();
@@ -165,34 +168,45 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
         return resolved;
     }
 
-    private void startMonitors(List<Monitor<?>> monitors) {
+    /** Starts each monitor on its lane; the lanes are kept (and closed by a failed start) from now on. */
+    private Map<MonitorLane, Future<?>> beginStarts(List<Monitor<?>> monitors) {
         Map<MonitorLane, Future<?>> starting = new LinkedHashMap<>();
         for (Monitor<?> monitor : monitors) {
             MonitorLane lane = new MonitorLane(monitor);
+            lanes.add(lane);
             starting.put(lane, lane.start(context));
         }
+        return starting;
+    }
+
+    /** Leaves out, and closes, the lanes whose monitor did not start within the start timeout. */
+    private void awaitStarts(Map<MonitorLane, Future<?>> starting) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         for (Map.Entry<MonitorLane, Future<?>> entry : starting.entrySet()) {
             MonitorLane lane = entry.getKey();
             try {
                 entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                lanes.add(lane);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof MonitorUnavailableException unavailable) {
                     log.info("monitor '{}' unavailable, its section is left out: {}", lane.name(), unavailable.getMessage());
                 } else {
                     log.warn("monitor '{}' failed to start, its section is left out", lane.name(), e.getCause());
                 }
-                lane.close();
+                leaveOut(lane);
             } catch (TimeoutException e) {
                 log.warn("monitor '{}' did not start within {}, its section is left out", lane.name(),
                         Durations.format(START_TIMEOUT));
-                lane.close();
+                leaveOut(lane);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                lane.close();
+                leaveOut(lane);
             }
         }
+    }
+
+    private void leaveOut(MonitorLane lane) {
+        lanes.remove(lane);
+        lane.close();
     }
 
     private List<Exporter> resolveExporters() {

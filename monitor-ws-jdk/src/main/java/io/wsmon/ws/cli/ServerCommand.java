@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,11 +86,15 @@ public final class ServerCommand {
         }
         MonitoringService service;
         try {
-            service = service(settings).start();
+            service = service(settings).build();
         } catch (IllegalArgumentException e) {
             err.println(Usage.COMMAND + ": " + e.getMessage());
             return 2;
         }
+        // the service starts its monitors while the server binds and sets up its endpoints: two class-loading
+        // paths on the way to the first snapshot a client gets, run side by side
+        FutureTask<MonitoringService> serviceStart = new FutureTask<>(service::start);
+        new Thread(serviceStart, "wsmon-service-start").start();
         WebSocketServer server;
         try {
             server = server(settings, service).start();
@@ -97,6 +103,14 @@ public final class ServerCommand {
             err.println(Usage.COMMAND + ": cannot listen on " + settings.host() + ":" + settings.port() + ": "
                     + e.getMessage());
             return 1;
+        }
+        try {
+            awaitStart(serviceStart);
+        } catch (IllegalArgumentException e) {
+            server.close();
+            service.stop();
+            err.println(Usage.COMMAND + ": " + e.getMessage());
+            return 2;
         }
         String address = (settings.tls() != null ? "wss://" : "ws://") + settings.host() + ":" + server.port() + "/";
         List<String> sections = List.copyOf(service.statistics().monitors().keySet());
@@ -113,6 +127,24 @@ public final class ServerCommand {
         server.close();
         service.stop();
         return 0;
+    }
+
+    /** Waits for the service's start and throws what it threw. */
+    private static void awaitStart(FutureTask<MonitoringService> start) {
+        try {
+            start.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the monitoring service started", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the monitoring service could not start", e.getCause());
+        }
     }
 
     static MonitoringServiceBuilder service(ServerSettings settings) {
