@@ -168,13 +168,24 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
         return resolved;
     }
 
-    /** Starts each monitor on its lane; the lanes are kept (and closed by a failed start) from now on. */
+    /**
+     * Starts each monitor on its lane; the lanes are kept (and closed by a failed start) from now on. Monitors
+     * with a thread of their own start first, so that they start while the inline ones start on this thread.
+     */
     private Map<MonitorLane, Future<?>> beginStarts(List<Monitor<?>> monitors) {
-        Map<MonitorLane, Future<?>> starting = new LinkedHashMap<>();
         for (Monitor<?> monitor : monitors) {
-            MonitorLane lane = new MonitorLane(monitor);
-            lanes.add(lane);
-            starting.put(lane, lane.start(context));
+            lanes.add(new MonitorLane(monitor));
+        }
+        Map<MonitorLane, Future<?>> starting = new LinkedHashMap<>();
+        for (MonitorLane lane : lanes) {
+            if (!lane.isInline()) {
+                starting.put(lane, lane.start(context));
+            }
+        }
+        for (MonitorLane lane : lanes) {
+            if (lane.isInline()) {
+                starting.put(lane, lane.start(context));
+            }
         }
         return starting;
     }
