@@ -139,8 +139,10 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
                 status.set(ServiceStatus.STOPPED);
                 throw e;
             }
-            log.debug("wsmon {} collecting every {}: {}", Version.current(), Durations.format(config.interval()),
-                    lanes.stream().map(MonitorLane::name).toList());
+            if (log.isDebugEnabled()) { // the arguments cost a stream and a lambda beside the first tick
+                log.debug("wsmon {} collecting every {}: {}", Version.current(), Durations.format(config.interval()),
+                        lanes.stream().map(MonitorLane::name).toList());
+            }
             return this;
         }
     }

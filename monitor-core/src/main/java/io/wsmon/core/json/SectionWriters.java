@@ -27,6 +27,7 @@ import io.wsmon.api.SwapInfo;
 import io.wsmon.api.SystemInfo;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The built-in sections and alerts written field by field on the streaming generator. This writes the
@@ -38,12 +39,29 @@ final class SectionWriters {
 
     private SectionWriters() {}
 
+    /** The section records written here; records are final, so a value's class tells. */
+    private static final Set<Class<?>> SECTION_TYPES = Set.of(ProcessorInfo.class, MemoryInfo.class, DiskInfo.class,
+            SystemInfo.class, NetworkInfo.class, JvmInfo.class, GpuInfo.class, ProcessesInfo.class, DiskIoInfo.class,
+            SensorsInfo.class, ContainerInfo.class, PressureInfo.class);
+
+    /**
+     * @param value a section value
+     * @return whether {@link #write} writes it: a built-in section record, or the {@code disks} list
+     */
+    static boolean isBuiltIn(Object value) {
+        return SECTION_TYPES.contains(value.getClass()) || isDiskList(value);
+    }
+
+    private static boolean isDiskList(Object value) {
+        return value instanceof List<?> list && list.stream().allMatch(DiskInfo.class::isInstance);
+    }
+
     /**
      * Writes a built-in value.
      *
-     * @return false when the value is of no built-in type, for data binding to write it
+     * @throws IllegalArgumentException when the value is not {@linkplain #isBuiltIn built in}
      */
-    static boolean write(JsonGenerator gen, Object value) throws IOException {
+    static void write(JsonGenerator gen, Object value) throws IOException {
         if (value instanceof ProcessorInfo p) {
             processor(gen, p);
         } else if (value instanceof MemoryInfo m) {
@@ -68,16 +86,15 @@ final class SectionWriters {
             container(gen, c);
         } else if (value instanceof PressureInfo p) {
             pressure(gen, p);
-        } else if (value instanceof List<?> list && list.stream().allMatch(DiskInfo.class::isInstance)) {
+        } else if (isDiskList(value)) {
             gen.writeStartArray();
-            for (Object disk : list) {
+            for (Object disk : (List<?>) value) {
                 disk(gen, (DiskInfo) disk);
             }
             gen.writeEndArray();
         } else {
-            return false;
+            throw new IllegalArgumentException("not a built-in section: " + value.getClass().getName());
         }
-        return true;
     }
 
     static void alerts(JsonGenerator gen, List<Alert> alerts) throws IOException {

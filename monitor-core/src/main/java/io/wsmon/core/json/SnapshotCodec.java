@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.wsmon.api.Alert;
 import io.wsmon.api.Snapshot;
 import io.wsmon.api.SystemInfo;
+import io.wsmon.core.FailureLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +22,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Encodes snapshots as the JSON messages of SPEC §3 and §4. Thread-safe; one instance serves a whole
@@ -36,9 +41,11 @@ public final class SnapshotCodec {
     /** The {@code type} of the message sent every tick. */
     public static final String MONITORING_DATA = "monitoring_data";
 
+    private static final Logger log = LoggerFactory.getLogger(SnapshotCodec.class);
     private static final int INITIAL_BUFFER = 4096;
 
     private volatile ObjectMapper mapper;
+    private final Map<String, FailureLog> customFailures = new ConcurrentHashMap<>();
 
     /** Creates a codec with the wire conventions of SPEC §3. */
     public SnapshotCodec() {}
@@ -128,10 +135,7 @@ public final class SnapshotCodec {
             gen.writeObjectFieldStart("data");
             for (Map.Entry<String, ?> section : sections.entrySet()) {
                 if (only == null || only.contains(section.getKey())) {
-                    gen.writeFieldName(section.getKey());
-                    if (!SectionWriters.write(gen, section.getValue())) {
-                        mapper().writeValue(gen, section.getValue());
-                    }
+                    writeSection(gen, section.getKey(), section.getValue());
                 }
             }
             gen.writeEndObject();
@@ -144,6 +148,30 @@ public final class SnapshotCodec {
             throw new UncheckedIOException("cannot encode snapshot " + seq, e);
         }
         return out.toByteArray();
+    }
+
+    private void writeSection(JsonGenerator gen, String name, Object value) throws IOException {
+        if (SectionWriters.isBuiltIn(value)) {
+            gen.writeFieldName(name);
+            SectionWriters.write(gen, value);
+            return;
+        }
+        // a custom section goes through data binding on its own, so that one Jackson cannot encode (a getter
+        // that throws, a cycle) loses only its own section, as a monitor that throws does, not the message
+        String json;
+        try {
+            json = mapper().writeValueAsString(value);
+        } catch (JsonProcessingException | RuntimeException e) {
+            customFailures(name).failed("cannot be written as JSON, so messages leave it out: " + FailureLog.describe(e), e);
+            return;
+        }
+        customFailures(name).succeeded();
+        gen.writeFieldName(name);
+        gen.writeRawValue(json);
+    }
+
+    private FailureLog customFailures(String section) {
+        return customFailures.computeIfAbsent(section, name -> new FailureLog(log, "section '" + name + "'", "messages without it"));
     }
 
     /** Boot time is known to the second: written without a fraction, as in the seed. */

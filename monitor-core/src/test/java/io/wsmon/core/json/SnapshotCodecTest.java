@@ -137,6 +137,29 @@ class SnapshotCodecTest {
         assertThat(snapshot.jsonText()).contains("\"queue\":{\"queue_name\":\"mail\",\"pending_jobs\":3}");
     }
 
+    @Test
+    void encode_customSectionDataBindingCannotWrite_leavesOnlyThatSectionOut() throws IOException {
+        record Broken(int value) {
+            @Override
+            public int value() {
+                throw new IllegalStateException("the queue is gone");
+            }
+        }
+        record QueueDepth(int pendingJobs) {}
+        Map<String, Object> sections = new java.util.LinkedHashMap<>();
+        sections.put("memory", Snapshots.full(1).memory().orElseThrow());
+        sections.put("broken", new Broken(1));
+        sections.put("queue", new QueueDepth(3));
+        Snapshot snapshot = Snapshot.of(7, Snapshots.TIMESTAMP, sections, List.of(), codec::encode);
+
+        JsonNode data = codec.mapper().readTree(snapshot.jsonText()).get("data");
+
+        assertThat(fieldNames(data)).containsExactly("memory", "queue");
+        assertThat(data.get("queue").get("pending_jobs").asInt()).isEqualTo(3);
+        assertThat(codec.mapper().readTree(codec.encode(snapshot, "history", Set.of("broken", "queue"))).get("data")
+                .has("broken")).isFalse();
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
