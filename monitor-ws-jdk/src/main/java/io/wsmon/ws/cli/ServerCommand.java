@@ -106,11 +106,14 @@ public final class ServerCommand {
         }
         try {
             awaitStart(serviceStart);
-        } catch (IllegalArgumentException e) {
-            server.close();
+        } catch (RuntimeException | Error e) {
+            server.close(); // else its event loop would keep the process alive
             service.stop();
-            err.println(Usage.COMMAND + ": " + e.getMessage());
-            return 2;
+            if (e instanceof IllegalArgumentException) {
+                err.println(Usage.COMMAND + ": " + e.getMessage());
+                return 2;
+            }
+            throw e;
         }
         String address = (settings.tls() != null ? "wss://" : "ws://") + settings.host() + ":" + server.port() + "/";
         List<String> sections = List.copyOf(service.statistics().monitors().keySet());
