@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
  * where the kernel has {@code cpufreq} (a number per processor, as psutil and node_exporter read it), else
  * the {@code cpu MHz} lines of {@code /proc/cpuinfo} (most virtual machines). {@code cpufreq} comes first
  * because it is the cheaper read: on x86 every read of {@code /proc/cpuinfo} makes the kernel sample the
- * frequency of each processor, by an interrupt to each one whose last sample is stale, and formats every
- * processor's whole description, twice a second.
+ * frequency of each processor (on some kernels by an interrupt to each one whose last sample is stale) and
+ * format every processor's whole description, twice a second.
  */
 final class CurrentFrequency {
 
