@@ -18,10 +18,17 @@ interface Cgroup {
     int version();
 
     /**
-     * @return the limits and counters now
+     * @return the memory and processor limits now
      * @throws IOException when the group's files cannot be read
      */
-    CgroupUsage read() throws IOException;
+    CgroupLimits limits() throws IOException;
+
+    /**
+     * @param limits the limits just read by {@link #limits()}
+     * @return those limits and the counters now
+     * @throws IOException when the group's files cannot be read
+     */
+    CgroupUsage read(CgroupLimits limits) throws IOException;
 
     /**
      * @param proc the {@code /proc} root

@@ -37,17 +37,13 @@ final class CgroupV1 implements Cgroup {
     }
 
     @Override
-    public CgroupUsage read() throws IOException {
-        long limit = -1;
-        long used = -1;
+    public CgroupLimits limits() throws IOException {
+        long memory = -1;
         if (memoryLimit != null && memoryUsage != null) {
-            limit = ProcParsers.limit(memoryLimit.read());
-            if (limit >= CgroupUsage.UNLIMITED_V1) {
-                limit = -1;
+            memory = ProcParsers.limit(memoryLimit.read());
+            if (memory >= CgroupUsage.UNLIMITED_V1) {
+                memory = -1;
             }
-            long usage = ProcParsers.limit(memoryUsage.read());
-            long inactive = memoryStat == null ? -1 : ProcParsers.keyValues(memoryStat.read(), "total_inactive_file ")[0];
-            used = Math.max(0, usage - Math.max(0, inactive));
         }
         double cores = -1;
         if (quota != null && period != null) {
@@ -55,9 +51,21 @@ final class CgroupV1 implements Cgroup {
             long periodMicros = ProcParsers.limit(period.read());
             cores = quotaMicros > 0 && periodMicros > 0 ? (double) quotaMicros / periodMicros : -1;
         }
+        return new CgroupLimits(memory, cores);
+    }
+
+    @Override
+    public CgroupUsage read(CgroupLimits limits) throws IOException {
+        long used = -1;
+        if (memoryLimit != null && memoryUsage != null) {
+            long usage = ProcParsers.limit(memoryUsage.read());
+            long inactive = memoryStat == null ? -1 : ProcParsers.keyValues(memoryStat.read(), "total_inactive_file ")[0];
+            used = Math.max(0, usage - Math.max(0, inactive));
+        }
         long[] stat = cpuStat == null ? new long[] {-1, -1}
                 : ProcParsers.keyValues(cpuStat.read(), "nr_throttled ", "throttled_time ");
         double usageSeconds = cpuUsage == null ? -1 : ProcParsers.limit(cpuUsage.read()) / 1e9;
-        return new CgroupUsage(limit, used, cores, usageSeconds, stat[0], stat[1] < 0 ? -1 : stat[1] / 1e9);
+        return new CgroupUsage(limits.memoryLimit(), used, limits.cpuLimitCores(), usageSeconds, stat[0],
+                stat[1] < 0 ? -1 : stat[1] / 1e9);
     }
 }

@@ -29,15 +29,8 @@ final class CgroupV2 implements Cgroup {
     }
 
     @Override
-    public CgroupUsage read() throws IOException {
-        long limit = -1;
-        long used = -1;
-        if (memoryMax != null && memoryCurrent != null) {
-            limit = ProcParsers.limit(memoryMax.read());
-            long current = ProcParsers.limit(memoryCurrent.read());
-            long inactive = memoryStat == null ? -1 : ProcParsers.keyValues(memoryStat.read(), "inactive_file ")[0];
-            used = Math.max(0, current - Math.max(0, inactive));
-        }
+    public CgroupLimits limits() throws IOException {
+        long memory = memoryMax != null && memoryCurrent != null ? ProcParsers.limit(memoryMax.read()) : -1;
         double cores = -1;
         if (cpuMax != null) {
             ProcText max = cpuMax.read();
@@ -47,9 +40,20 @@ final class CgroupV2 implements Cgroup {
                 cores = period > 0 ? (double) quota / period : -1;
             }
         }
+        return new CgroupLimits(memory, cores);
+    }
+
+    @Override
+    public CgroupUsage read(CgroupLimits limits) throws IOException {
+        long used = -1;
+        if (memoryMax != null && memoryCurrent != null) {
+            long current = ProcParsers.limit(memoryCurrent.read());
+            long inactive = memoryStat == null ? -1 : ProcParsers.keyValues(memoryStat.read(), "inactive_file ")[0];
+            used = Math.max(0, current - Math.max(0, inactive));
+        }
         long[] stat = cpuStat != null ? ProcParsers.keyValues(cpuStat.read(), "usage_usec ", "nr_throttled ",
                 "throttled_usec ") : new long[] {-1, -1, -1};
-        return new CgroupUsage(limit, used, cores, stat[0] < 0 ? -1 : stat[0] / 1e6, stat[1],
-                stat[2] < 0 ? -1 : stat[2] / 1e6);
+        return new CgroupUsage(limits.memoryLimit(), used, limits.cpuLimitCores(), stat[0] < 0 ? -1 : stat[0] / 1e6,
+                stat[1], stat[2] < 0 ? -1 : stat[2] / 1e6);
     }
 }

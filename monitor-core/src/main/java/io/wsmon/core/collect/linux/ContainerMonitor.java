@@ -13,7 +13,9 @@ import java.nio.file.Path;
  * The {@code container} section: the limits of the control group this process runs in (cgroup v2, else
  * v1) and its use of them. The section is present only in ticks where the group has a memory or a
  * processor limit, so a host without limits has none; limits changed at run time ({@code docker update})
- * are seen at the next tick. Processor use is measured between ticks on {@code /proc/uptime}.
+ * are seen at the next tick. Processor use is measured between ticks on {@code /proc/uptime}, from the
+ * first tick with a limit on (that tick's share is 0). While the group has no limit only the limit files
+ * are read.
  */
 public final class ContainerMonitor implements Monitor<ContainerInfo>, InlineMonitor {
 
@@ -50,7 +52,7 @@ public final class ContainerMonitor implements Monitor<ContainerInfo>, InlineMon
         cgroup = Cgroup.find(proc, sys).orElseThrow(() -> new MonitorUnavailableException(
                 "no control group found in " + proc.resolve("self/cgroup")));
         try {
-            cgroup.read();
+            cgroup.limits();
         } catch (IOException | RuntimeException e) {
             throw new MonitorUnavailableException("cannot read the control group's limits: " + e.getMessage());
         }
@@ -59,8 +61,14 @@ public final class ContainerMonitor implements Monitor<ContainerInfo>, InlineMon
     /** @return the figures, or {@code null} (no section this tick) while the group has no limit */
     @Override
     public ContainerInfo collect() throws IOException {
+        CgroupLimits limits = cgroup.limits();
+        if (!limits.any()) { // the counters are not read: a host's root group sums its whole hierarchy for them
+            previousAt = Double.NaN;
+            previousUsage = -1;
+            return null;
+        }
         double now = ProcParsers.uptimeSeconds(uptime.read());
-        CgroupUsage usage = cgroup.read();
+        CgroupUsage usage = cgroup.read(limits);
         double elapsed = Double.isNaN(previousAt) ? 0 : now - previousAt;
         double usedSince = previousUsage < 0 || usage.cpuUsageSeconds() < previousUsage ? -1
                 : usage.cpuUsageSeconds() - previousUsage;
@@ -68,9 +76,6 @@ public final class ContainerMonitor implements Monitor<ContainerInfo>, InlineMon
         previousUsage = usage.cpuUsageSeconds();
         boolean memoryLimited = usage.memoryLimit() >= 0;
         boolean cpuLimited = usage.cpuLimitCores() > 0;
-        if (!memoryLimited && !cpuLimited) {
-            return null;
-        }
         Double cpuPercent = null;
         if (cpuLimited && usage.cpuUsageSeconds() >= 0) {
             cpuPercent = elapsed <= 0 || usedSince < 0 ? 0.0

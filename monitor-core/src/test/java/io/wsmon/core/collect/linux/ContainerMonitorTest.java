@@ -3,8 +3,11 @@ package io.wsmon.core.collect.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmon.api.ContainerInfo;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +63,23 @@ class ContainerMonitorTest {
     @Test
     void collect_cgroupV1WithoutLimits_isAbsent() throws Exception {
         assertThat(start(LinuxFixture.copy("cgroup-v1-unlimited", dir)).collect()).isNull();
+    }
+
+    @Test
+    void collect_withoutLimits_readsOnlyTheLimitFiles() throws Exception {
+        Path root = LinuxFixture.copy("cgroup-v1-unlimited", dir);
+        ContainerMonitor monitor = start(root);
+        List<String> limitFiles = List.of("memory.limit_in_bytes", "cpu.cfs_quota_us", "cpu.cfs_period_us");
+        try (Stream<Path> files = Files.walk(root.resolve("sys/fs/cgroup"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!limitFiles.contains(file.getFileName().toString())) {
+                    Files.delete(file); // memory.stat of a host's root group sums the whole hierarchy
+                }
+            }
+        }
+        Files.delete(root.resolve("proc/uptime"));
+
+        assertThat(monitor.collect()).isNull();
     }
 
     @Test
