@@ -182,6 +182,7 @@ final class SectionWriters {
         text(gen, "machine", s.machine());
         text(gen, "processor", s.processor());
         text(gen, "hostname", s.hostname());
+        text(gen, "domainname", s.domainname());
         text(gen, "java_version", s.javaVersion());
         gen.writeNumberField("processes", s.processes());
         if (s.bootTime() != null) {

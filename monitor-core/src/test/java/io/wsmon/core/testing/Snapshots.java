@@ -66,7 +66,7 @@ public final class Snapshots {
         sections.put(Snapshot.DISK, root);
         sections.put(Snapshot.DISKS, List.of(root, data));
         sections.put(Snapshot.SYSTEM, new SystemInfo("Linux", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1",
-                "6.1.0-18-amd64", "amd64", "x86_64", "Intel(R) Xeon(R) CPU @ 2.20GHz", "host-1", "17.0.15",
+                "6.1.0-18-amd64", "amd64", "x86_64", "Intel(R) Xeon(R) CPU @ 2.20GHz", "host-1", "(none)", "17.0.15",
                 250, OffsetDateTime.parse("2026-01-01T08:00:00+01:00"), 181530));
         sections.put(Snapshot.NETWORK, new NetworkInfo(1024.0, 2048.5, 1000000L, 2000000L,
                 List.of(new NetworkInterfaceInfo("eth0", 1024.0, 2048.5, 1000000L, 2000000L))));

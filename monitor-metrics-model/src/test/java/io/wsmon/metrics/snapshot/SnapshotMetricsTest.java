@@ -54,7 +54,8 @@ class SnapshotMetricsTest {
         assertThat(value(f, "node_boot_time_seconds"))
                 .isEqualTo(OffsetDateTime.parse("2026-01-01T08:00:00+01:00").toEpochSecond());
         assertThat(value(f, "node_uname_info", "sysname", "Linux", "release", "6.1.0-18-amd64", "version",
-                "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1", "machine", "x86_64", "nodename", "host-1")).isEqualTo(1);
+                "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1", "machine", "x86_64", "nodename", "host-1",
+                "domainname", "(none)")).isEqualTo(1);
         assertThat(value(f, "wsmon_jvm_heap_used_bytes")).isEqualTo(52428800.0);
         assertThat(value(f, "wsmon_jvm_gc_seconds_total")).isEqualTo(0.085);
         assertThat(value(f, "wsmon_gpu_utilization_ratio", "gpu", "0", "uuid", "", "name", "NVIDIA GeForce RTX 3080"))
