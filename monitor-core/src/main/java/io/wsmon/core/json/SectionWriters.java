@@ -136,6 +136,8 @@ final class SectionWriters {
             }
             gen.writeEndArray();
         }
+        number(gen, "procs_running", p.procsRunning());
+        number(gen, "procs_blocked", p.procsBlocked());
         gen.writeEndObject();
     }
 
