@@ -111,6 +111,21 @@ class MetricsOverPortTest {
         }
     }
 
+    @Test
+    void scrapes_manyWithinOneTick_collectNothing() throws Exception {
+        FakeMonitor queue = new FakeMonitor("queue", () -> new Queue(7, false, List.of()));
+        try (MonitoringService hourly = MonitoringService.builder().interval(Duration.ofHours(1)).discovery(false)
+                .monitor(queue).start()) {
+            server = WebSocketServer.builder(hourly).host("127.0.0.1").port(0).start();
+            Await.until("the first tick", () -> hourly.currentSnapshot().isPresent());
+
+            for (int i = 0; i < 20; i++) {
+                assertThat(get(null, null).body()).contains("wsmon_queue_depth 7.0\n", "wsmon_ticks_total 1.0\n");
+            }
+            assertThat(queue.calls()).as("collections").isEqualTo(1);
+        }
+    }
+
     /** A custom monitor's section, as a user writes it. */
     record Queue(long depth, boolean paused, List<Worker> workers) {}
 
