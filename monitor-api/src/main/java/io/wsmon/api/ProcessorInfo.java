@@ -17,6 +17,10 @@ import java.util.List;
  *     {@code null} when the platform does not tell
  * @param timesSeconds time each logical processor spent in each mode since boot, in seconds; {@code null}
  *     when the platform does not tell
+ * @param procsRunning threads running or ready to run now, as the kernel's scheduler counts them (Linux
+ *     {@code /proc/stat}); {@code null} when the platform does not tell
+ * @param procsBlocked threads blocked waiting for I/O now, as the kernel's scheduler counts them;
+ *     {@code null} when the platform does not tell
  */
 public record ProcessorInfo(
         double usagePercent,
@@ -27,7 +31,9 @@ public record ProcessorInfo(
         Double frequencyMax,
         List<Double> loadAverage,
         CpuTimesPercent timesPercent,
-        List<CpuTimesSeconds> timesSeconds) {
+        List<CpuTimesSeconds> timesSeconds,
+        Integer procsRunning,
+        Integer procsBlocked) {
 
     /** Copies the lists so the record stays immutable. */
     public ProcessorInfo {
@@ -52,7 +58,7 @@ public record ProcessorInfo(
     public ProcessorInfo(double usagePercent, List<Double> perCoreUsage, int coreCount, int logicalCount,
             Double frequencyCurrent, Double frequencyMax, List<Double> loadAverage, CpuTimesPercent timesPercent) {
         this(usagePercent, perCoreUsage, coreCount, logicalCount, frequencyCurrent, frequencyMax, loadAverage,
-                timesPercent, null);
+                timesPercent, null, null, null);
     }
 
     /**
@@ -69,6 +75,6 @@ public record ProcessorInfo(
     public ProcessorInfo(double usagePercent, List<Double> perCoreUsage, int coreCount, int logicalCount,
             Double frequencyCurrent, Double frequencyMax, List<Double> loadAverage) {
         this(usagePercent, perCoreUsage, coreCount, logicalCount, frequencyCurrent, frequencyMax, loadAverage, null,
-                null);
+                null, null, null);
     }
 }

@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
  * @param machine the hardware name, for example {@code "x86_64"}
  * @param processor the processor's model name
  * @param hostname the host name
+ * @param domainname the host's NIS domain name as {@code uname} tells it (on Linux {@code "(none)"} when
+ *     unset); empty where the platform does not tell
  * @param javaVersion the running JVM's version, for example {@code "17.0.15"}
  * @param processes processes running now
  * @param bootTime when the host booted, with the local offset
@@ -25,6 +27,7 @@ public record SystemInfo(
         String machine,
         String processor,
         String hostname,
+        String domainname,
         String javaVersion,
         int processes,
         OffsetDateTime bootTime,

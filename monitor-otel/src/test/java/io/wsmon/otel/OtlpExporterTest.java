@@ -9,12 +9,14 @@ import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.metrics.v1.AggregationTemporality;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
+import io.opentelemetry.sdk.common.export.HttpSenderProvider;
 import io.wsmon.api.Exporter;
 import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.core.ExporterStatistics;
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.ServiceContext;
 import io.wsmon.core.testing.Await;
+import io.wsmon.core.testing.LogCapture;
 import io.wsmon.core.testing.Snapshots;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,6 +25,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +148,50 @@ class OtlpExporterTest {
                 Await.until("exports succeed again", () -> !stats(service).failing());
             }
         }
+    }
+
+    @Test
+    void collectorDown_service_failuresCountedLoggedOnceSdkLineOff() throws Exception {
+        Logger sdk = Logger.getLogger(OtlpExporter.SDK_EXPORT_LOGGER);
+        List<LogRecord> sdkLines = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                sdkLines.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        sdk.addHandler(handler);
+        try (LogCapture log = LogCapture.start();
+                MonitoringService service = MonitoringService.builder()
+                        .interval(Duration.ofMillis(100))
+                        .discovery(false)
+                        .exporter(new OtlpExporter(Map.of()))
+                        .setting("otel.endpoint", "http://127.0.0.1:" + closedPort())
+                        .setting("otel.interval", "0.1")
+                        .start()) {
+            Await.until("three failed exports counted", () -> stats(service) != null && stats(service).errors() >= 3);
+
+            assertThat(stats(service).failing()).isTrue();
+            assertThat(stats(service).lastError()).contains("OTLP export to http://127.0.0.1:");
+            assertThat(log.lines("WARN", "exporter 'otel'")).hasSize(1);
+            assertThat(service.currentSnapshot()).as("ticks go on").isPresent();
+            assertThat(sdkLines).as("the SDK's own line per failed export").isEmpty();
+        } finally {
+            sdk.removeHandler(handler);
+        }
+    }
+
+    @Test
+    void classPath_jdkHttpSenderOnly_noOkHttp() {
+        assertThatThrownBy(() -> Class.forName("okhttp3.OkHttpClient")).isInstanceOf(ClassNotFoundException.class);
+        assertThat(ServiceLoader.load(HttpSenderProvider.class).stream().map(p -> p.type().getName()))
+                .containsExactly("io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider");
     }
 
     @Test

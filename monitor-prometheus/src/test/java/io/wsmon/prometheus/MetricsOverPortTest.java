@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.testing.Await;
+import io.wsmon.core.testing.FakeMonitor;
 import io.wsmon.ws.server.WebSocketServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +94,43 @@ class MetricsOverPortTest {
             client.abort();
         }
     }
+
+    @Test
+    void customMonitorsRecord_noMappingCode_gaugesInTheScrape() throws Exception {
+        try (MonitoringService custom = MonitoringService.builder().interval(Duration.ofMillis(100))
+                .monitor(new FakeMonitor("queue", () -> new Queue(12, false,
+                        List.of(new Worker("w1", 3, 25.0), new Worker("w2", 0, 0.0)))))
+                .start()) {
+            server = WebSocketServer.builder(custom).host("127.0.0.1").port(0).start();
+            Await.until("a snapshot", () -> custom.currentSnapshot().isPresent());
+
+            assertThat(get(null, null).body()).contains("# TYPE wsmon_queue_depth gauge\n",
+                    "wsmon_queue_depth 12.0\n", "wsmon_queue_paused 0.0\n", "wsmon_queue_workers_pending{name=\"w1\"} 3.0\n",
+                    "wsmon_queue_workers_busy_ratio{name=\"w1\"} 0.25\n",
+                    "wsmon_queue_workers_pending{name=\"w2\"} 0.0\n");
+        }
+    }
+
+    @Test
+    void scrapes_manyWithinOneTick_collectNothing() throws Exception {
+        FakeMonitor queue = new FakeMonitor("queue", () -> new Queue(7, false, List.of()));
+        try (MonitoringService hourly = MonitoringService.builder().interval(Duration.ofHours(1)).discovery(false)
+                .monitor(queue).start()) {
+            server = WebSocketServer.builder(hourly).host("127.0.0.1").port(0).start();
+            Await.until("the first tick", () -> hourly.currentSnapshot().isPresent());
+
+            for (int i = 0; i < 20; i++) {
+                assertThat(get(null, null).body()).contains("wsmon_queue_depth 7.0\n", "wsmon_ticks_total 1.0\n");
+            }
+            assertThat(queue.calls()).as("collections").isEqualTo(1);
+        }
+    }
+
+    /** A custom monitor's section, as a user writes it. */
+    record Queue(long depth, boolean paused, List<Worker> workers) {}
+
+    /** One element of a list in a custom section, keyed by its name. */
+    record Worker(String name, int pending, double busyPercent) {}
 
     private String getQuietly() {
         try {

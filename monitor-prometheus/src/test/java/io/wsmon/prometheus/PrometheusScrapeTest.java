@@ -61,11 +61,14 @@ class PrometheusScrapeTest {
             assertThat(up).hasSize(3);
             up.forEach(series -> assertThat(value(series)).as("up of %s", instance(series)).isEqualTo(1));
 
-            double now = System.currentTimeMillis() / 1000.0;
-            Map<String, Double> ticks = byInstanceValue(prometheus.query("wsmon_ticks_total", now));
-            Map<String, Double> cpu = byInstanceValue(prometheus.query("wsmon_cpu_usage_ratio{cpu=\"all\"}", now));
-            Map<String, Double> total = byInstanceValue(prometheus.query("node_memory_MemTotal_bytes", now));
-            Map<String, Double> available = byInstanceValue(prometheus.query("node_memory_MemAvailable_bytes", now));
+            // one query, so that every series comes from the same scrape of each server: a scrape that lands
+            // between two queries would pair one snapshot's ticks with the next one's CPU
+            JsonNode latest = prometheus.query("{job=\"wsmon\",cpu=~\"all|\",__name__=~\"wsmon_ticks_total|"
+                    + "wsmon_cpu_usage_ratio|node_memory_MemTotal_bytes|node_memory_MemAvailable_bytes\"}", null);
+            Map<String, Double> ticks = byInstanceValue(latest, "wsmon_ticks_total");
+            Map<String, Double> cpu = byInstanceValue(latest, "wsmon_cpu_usage_ratio");
+            Map<String, Double> total = byInstanceValue(latest, "node_memory_MemTotal_bytes");
+            Map<String, Double> available = byInstanceValue(latest, "node_memory_MemAvailable_bytes");
             assertThat(ticks.keySet()).containsExactlyInAnyOrderElementsOf(byInstance.keySet());
             for (Map.Entry<String, MonitoringService> entry : byInstance.entrySet()) {
                 String instance = entry.getKey();
@@ -86,9 +89,13 @@ class PrometheusScrapeTest {
                 .orElseThrow(() -> new AssertionError("no snapshot " + seq + " in the history"));
     }
 
-    private static Map<String, Double> byInstanceValue(JsonNode result) {
+    private static Map<String, Double> byInstanceValue(JsonNode result, String name) {
         Map<String, Double> out = new HashMap<>();
-        result.forEach(series -> out.put(instance(series), value(series)));
+        result.forEach(series -> {
+            if (series.path("metric").path("__name__").asText().equals(name)) {
+                out.put(instance(series), value(series));
+            }
+        });
         return out;
     }
 

@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param machine the hardware name, for example {@code "x86_64"}
  * @param processorName the processor's model name
  * @param hostname the host name
+ * @param domainname the host's NIS domain name as {@code uname} tells it (on Linux {@code "(none)"} when
+ *     unset); empty where the platform does not tell
  * @param physicalCores physical processor cores
  * @param logicalProcessors logical processors
  * @param maxFrequencyMhz maximum frequency in MHz; {@code null} when unknown
@@ -25,6 +27,7 @@ public record HostFacts(
         String machine,
         String processorName,
         String hostname,
+        String domainname,
         int physicalCores,
         int logicalProcessors,
         Double maxFrequencyMhz,

@@ -48,6 +48,7 @@ public final class OshiHost {
                 HostFacts.machineOf(architecture),
                 cpu.getProcessorIdentifier().getName().trim(),
                 os.getNetworkParams().getHostName(),
+                "",
                 cpu.getPhysicalProcessorCount(),
                 cpu.getLogicalProcessorCount(),
                 maxFreqHz > 0 ? (Double) Rounding.oneDecimal(maxFreqHz / 1e6)

@@ -54,7 +54,7 @@ public final class OshiHostProbe implements HostProbe {
             cores.add(cpuTime(ticks));
         }
         long[] all = cpu.getSystemCpuLoadTicks();
-        return new CpuTicks(cpuTime(all), cores, modes(all), coreSeconds);
+        return new CpuTicks(cpuTime(all), cores, modes(all), coreSeconds, null, null);
     }
 
     private static CpuModeTicks modes(long[] ticks) {

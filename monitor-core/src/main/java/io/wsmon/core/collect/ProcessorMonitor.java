@@ -58,6 +58,8 @@ public final class ProcessorMonitor extends ProbeMonitor<ProcessorInfo> {
                 facts.maxFrequencyMhz() != null ? facts.maxFrequencyMhz() : highestSeenMhz,
                 load.isEmpty() ? null : load,
                 now.modes() == null ? null : now.modes().percentSince(before == null ? null : before.modes()),
-                now.perCoreSeconds());
+                now.perCoreSeconds(),
+                now.tasksRunning(),
+                now.tasksBlocked());
     }
 }

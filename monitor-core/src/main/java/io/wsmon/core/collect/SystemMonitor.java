@@ -54,6 +54,7 @@ public final class SystemMonitor extends ProbeMonitor<SystemInfo> {
                 facts.machine(),
                 facts.processorName(),
                 facts.hostname(),
+                facts.domainname(),
                 System.getProperty("java.version"),
                 processCount(),
                 bootTime,

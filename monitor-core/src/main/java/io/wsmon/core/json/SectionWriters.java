@@ -153,6 +153,8 @@ final class SectionWriters {
             }
             gen.writeEndArray();
         }
+        number(gen, "procs_running", p.procsRunning());
+        number(gen, "procs_blocked", p.procsBlocked());
         gen.writeEndObject();
     }
 
@@ -199,6 +201,7 @@ final class SectionWriters {
         text(gen, "machine", s.machine());
         text(gen, "processor", s.processor());
         text(gen, "hostname", s.hostname());
+        text(gen, "domainname", s.domainname());
         text(gen, "java_version", s.javaVersion());
         gen.writeNumberField("processes", s.processes());
         if (s.bootTime() != null) {

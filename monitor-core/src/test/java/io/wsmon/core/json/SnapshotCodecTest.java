@@ -64,6 +64,8 @@ class SnapshotCodecTest {
                 .containsExactly("user", "system", "nice", "iowait", "irq", "softirq", "steal", "idle");
         assertThat(fieldNames(data.get("processor").get("times_seconds").get(0)))
                 .containsExactly("cpu", "user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal");
+        assertThat(data.get("processor").get("procs_running").asInt()).isEqualTo(3);
+        assertThat(data.get("processor").get("procs_blocked").asInt()).isEqualTo(1);
         assertThat(fieldNames(data.get("disks").get(0))).contains("inodes_total", "inodes_free", "inodes_percent",
                 "mountpoint", "device", "fstype");
         assertThat(fieldNames(data.get("processes"))).contains("total", "running", "sleeping", "zombie", "threads",

@@ -66,7 +66,7 @@ public final class Snapshots {
         sections.put(Snapshot.DISK, root);
         sections.put(Snapshot.DISKS, List.of(root, data));
         sections.put(Snapshot.SYSTEM, new SystemInfo("Linux", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1",
-                "6.1.0-18-amd64", "amd64", "x86_64", "Intel(R) Xeon(R) CPU @ 2.20GHz", "host-1", "17.0.15",
+                "6.1.0-18-amd64", "amd64", "x86_64", "Intel(R) Xeon(R) CPU @ 2.20GHz", "host-1", "(none)", "17.0.15",
                 250, OffsetDateTime.parse("2026-01-01T08:00:00+01:00"), 181530));
         sections.put(Snapshot.NETWORK, new NetworkInfo(1024.0, 2048.5, 1000000L, 2000000L,
                 List.of(new NetworkInterfaceInfo("eth0", 1024.0, 2048.5, 1000000L, 2000000L))));
@@ -90,7 +90,7 @@ public final class Snapshots {
         sections.put(Snapshot.PROCESSOR, new ProcessorInfo(4.8, List.of(3.0, 6.6), 2, 2, 2495.0, 3700.0,
                 List.of(0.52, 0.58, 0.59), new CpuTimesPercent(3.1, 1.2, 0.0, 0.4, 0.0, 0.1, 0.0, 95.2),
                 List.of(new CpuTimesSeconds(0, 1234.56, 1.5, 456.78, 98765.43, 12.34, 0.0, 5.67, 0.25),
-                        new CpuTimesSeconds(1, 1100.0, 0.5, 400.0, 99000.0, 10.0, 0.0, 4.0, 0.5))));
+                        new CpuTimesSeconds(1, 1100.0, 0.5, 400.0, 99000.0, 10.0, 0.0, 4.0, 0.5)), 3, 1));
         sections.put(Snapshot.DISKS, List.of(new DiskInfo("/", 500107862016L, 250053931008L, 250053931008L, 50.0,
                 30531584L, 29000000L, 5.0, "/", "/dev/vda1", "ext4")));
         ProcessInfo java = new ProcessInfo(1234, "java", "app", 12.5, 123456789L, 0.5, 31);

@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
 
 /**
  * The {@code processor} section: use in total, per logical processor and per mode, time per logical
- * processor and mode since boot, load averages, frequency and processor counts.
+ * processor and mode since boot, load averages, frequency, processor counts, and the scheduler's runnable
+ * and blocked threads.
  */
 final class ProcessorMapping implements SectionMapping {
 
@@ -39,6 +40,10 @@ final class ProcessorMapping implements SectionMapping {
             "Physical processor cores");
     static final Figure LOGICAL = Figure.gauge("wsmon_cpu_logical_cores", "system.cpu.logical.count", CORES,
             "Logical processors (hardware threads)");
+    static final Figure PROCS_RUNNING = Figure.gauge("node_procs_running", "wsmon.cpu.threads.runnable", NONE,
+            "Threads running or ready to run, as the kernel's scheduler counts them");
+    static final Figure PROCS_BLOCKED = Figure.gauge("node_procs_blocked", "wsmon.cpu.threads.blocked", NONE,
+            "Threads blocked waiting for I/O, as the kernel's scheduler counts them");
 
     private static final LabelKey ALL = LabelKey.prometheusOnly("cpu");
     private static final LabelKey CPU = LabelKey.of("cpu", "cpu.logical_number");
@@ -82,5 +87,7 @@ final class ProcessorMapping implements SectionMapping {
         out.add(FREQUENCY_MAX, scaled(p.number("frequency_max"), HERTZ_PER_MEGAHERTZ));
         out.add(PHYSICAL, p.number("core_count"));
         out.add(LOGICAL, p.number("logical_count"));
+        out.add(PROCS_RUNNING, p.number("procs_running"));
+        out.add(PROCS_BLOCKED, p.number("procs_blocked"));
     }
 }

@@ -6,7 +6,10 @@ import static io.wsmon.metrics.MetricUnit.SECONDS;
 import io.wsmon.metrics.Figure;
 import io.wsmon.metrics.LabelKey;
 
-/** The {@code system} section: boot time, uptime, the kernel's names, the number of processes. */
+/**
+ * The {@code system} section: boot time, uptime, the kernel's names (with node_exporter's labels for
+ * {@code node_uname_info}, {@code domainname} included), the number of processes.
+ */
 final class SystemMapping implements SectionMapping {
 
     static final Figure BOOT_TIME = Figure.gauge("node_boot_time_seconds", null, SECONDS,
@@ -22,6 +25,7 @@ final class SystemMapping implements SectionMapping {
     private static final LabelKey VERSION = LabelKey.prometheusOnly("version");
     private static final LabelKey MACHINE = LabelKey.prometheusOnly("machine");
     private static final LabelKey NODENAME = LabelKey.prometheusOnly("nodename");
+    private static final LabelKey DOMAINNAME = LabelKey.prometheusOnly("domainname");
 
     @Override
     public void map(String name, Object wire, Families out) {
@@ -30,7 +34,7 @@ final class SystemMapping implements SectionMapping {
             out.add(UPTIME, s.number("uptime_seconds"));
             out.add(UNAME, 1, SYSNAME.is(s.text("os_name").orElse("")), RELEASE.is(s.text("os_release").orElse("")),
                     VERSION.is(s.text("os_version").orElse("")), MACHINE.is(s.text("machine").orElse("")),
-                    NODENAME.is(s.text("hostname").orElse("")));
+                    NODENAME.is(s.text("hostname").orElse("")), DOMAINNAME.is(s.text("domainname").orElse("")));
             out.add(PROCESSES, s.number("processes"));
         });
     }

@@ -54,7 +54,8 @@ class SnapshotMetricsTest {
         assertThat(value(f, "node_boot_time_seconds"))
                 .isEqualTo(OffsetDateTime.parse("2026-01-01T08:00:00+01:00").toEpochSecond());
         assertThat(value(f, "node_uname_info", "sysname", "Linux", "release", "6.1.0-18-amd64", "version",
-                "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1", "machine", "x86_64", "nodename", "host-1")).isEqualTo(1);
+                "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1", "machine", "x86_64", "nodename", "host-1",
+                "domainname", "(none)")).isEqualTo(1);
         assertThat(value(f, "wsmon_jvm_heap_used_bytes")).isEqualTo(52428800.0);
         assertThat(value(f, "wsmon_jvm_gc_seconds_total")).isEqualTo(0.085);
         assertThat(value(f, "wsmon_gpu_utilization_ratio", "gpu", "0", "uuid", "", "name", "NVIDIA GeForce RTX 3080"))
@@ -106,7 +107,7 @@ class SnapshotMetricsTest {
         sections.put("processor", new Processor(12.5, List.of(10.0, 15.0),
                 new Times(3.1, 1.2, 0.0, 0.4, 0.0, 0.1, 0.0, 95.2),
                 List.of(new CoreTimes(0, 1234.56, 1.5, 456.78, 98765.43, 12.34, 0.0, 5.67, 0.25),
-                        new CoreTimes(2, 1100.0, 0.5, 400.0, 99000.0, 10.0, 0.0, 4.0, 0.5))));
+                        new CoreTimes(2, 1100.0, 0.5, 400.0, 99000.0, 10.0, 0.0, 4.0, 0.5)), 3, 1));
         sections.put("disk_io", new DiskIo(1.0, 2.0, List.of(
                 new DiskIoDevice("vda", 5.0, 12.5, 1000, 2000, 30, 40, 7.25))));
         sections.put("disks", List.of(new Disk("/", 100, 60, 35, 63.2, 1000L, 250L, "/", "/dev/vda1", "ext4"),
@@ -163,7 +164,9 @@ class SnapshotMetricsTest {
         assertThat(value(f, "node_pressure_memory_stalled_seconds_total")).isEqualTo(2);
         assertThat(value(f, "wsmon_pressure_ratio", "resource", "memory", "kind", "full", "window", "300s"))
                 .isCloseTo(0.007, within(1e-12));
-        assertThat(value(f, "node_procs_running")).isEqualTo(2);
+        assertThat(value(f, "node_procs_running")).as("the scheduler's runnable threads").isEqualTo(3);
+        assertThat(value(f, "node_procs_blocked")).isEqualTo(1);
+        assertThat(value(f, "wsmon_processes", "state", "running")).as("processes in state R").isEqualTo(2);
         assertThat(value(f, "wsmon_processes", "state", "sleeping")).isEqualTo(240);
         assertThat(value(f, "wsmon_processes_threads")).isEqualTo(900);
         assertThat(f).as("no per-process series")
@@ -221,7 +224,7 @@ class SnapshotMetricsTest {
             assertThat(value(f, "wsmon_cpu_usage_ratio", "cpu", "all")).isBetween(0.0, 1.0);
             assertThat(value(f, "wsmon_jvm_heap_used_bytes")).isPositive();
             // the sections this machine has, with their real record types
-            Map<String, String> expected = Map.of(Snapshot.PROCESSES, "node_procs_running",
+            Map<String, String> expected = Map.of(Snapshot.PROCESSES, "wsmon_processes",
                     Snapshot.DISK_IO, "node_disk_read_bytes_total", Snapshot.PRESSURE, "wsmon_pressure_ratio",
                     Snapshot.SENSORS, "node_hwmon_temp_celsius", Snapshot.CONTAINER, "wsmon_container_memory_used_bytes");
             expected.forEach((section, family) -> {
@@ -248,7 +251,7 @@ class SnapshotMetricsTest {
             double softirq, double steal) {}
 
     record Processor(double usagePercent, List<Double> perCoreUsage, Times timesPercent,
-            List<CoreTimes> timesSeconds) {}
+            List<CoreTimes> timesSeconds, int procsRunning, int procsBlocked) {}
 
     record DiskIoDevice(String name, double readBytesPerSec, double busyPercent, long readBytes, long writeBytes,
             long reads, long writes, double ioTimeSeconds) {}

@@ -64,6 +64,7 @@ public final class LinuxHostFacts {
                     firstLine(proc.resolve("sys/kernel/arch")).orElse(HostFacts.machineOf(architecture)),
                     model,
                     firstLine(proc.resolve("sys/kernel/hostname")).orElse("localhost"),
+                    firstLine(proc.resolve("sys/kernel/domainname")).orElse(""),
                     cores.size(),
                     logical,
                     firstLine(sys.resolve("devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq"))

@@ -29,7 +29,9 @@ final class ProcParsers {
     /**
      * {@code /proc/stat}: the {@code cpu} line and the {@code cpuN} lines. Idle is {@code idle + iowait};
      * total is the sum of the first eight fields (guest time is already counted in user time). Each
-     * {@code cpuN} line's modes, in seconds, are of processor N (offline processors have no line).
+     * {@code cpuN} line's modes, in seconds, are of processor N (offline processors have no line). The
+     * {@code procs_running} and {@code procs_blocked} lines further down are the scheduler's counts of
+     * runnable and blocked threads (node_exporter's {@code node_procs_running} and {@code node_procs_blocked}).
      */
     static CpuTicks cpuTicks(ProcText stat) {
         CpuTime all = null;
@@ -66,7 +68,19 @@ final class ProcParsers {
         if (all == null) {
             throw new IllegalArgumentException("no 'cpu' line in /proc/stat");
         }
-        return new CpuTicks(all, cores, modes, coreSeconds);
+        Integer running = null;
+        Integer blocked = null;
+        while (!stat.atEnd() && blocked == null) {
+            if (stat.startsWith("procs_running ")) {
+                stat.skipPast(' ');
+                running = (int) stat.nextLong();
+            } else if (stat.startsWith("procs_blocked ")) {
+                stat.skipPast(' ');
+                blocked = (int) stat.nextLong();
+            }
+            stat.nextLine();
+        }
+        return new CpuTicks(all, cores, modes, coreSeconds, running, blocked);
     }
 
     /** {@code /proc/meminfo}: MemTotal, MemAvailable, SwapTotal, SwapFree, in kB. */

@@ -53,6 +53,7 @@ class LinuxHostFactsTest {
         write("proc/stat", "cpu  1 2 3 4\nbtime 1767427200\nprocesses 99\n");
         write("proc/sys/kernel/version", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1\n");
         write("proc/sys/kernel/hostname", "host-1\n");
+        write("proc/sys/kernel/domainname", "(none)\n");
         write("proc/sys/kernel/arch", "x86_64\n");
         write("sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq", "3700000\n");
 
@@ -63,6 +64,7 @@ class LinuxHostFactsTest {
         assertThat(facts.physicalCores()).isEqualTo(2);
         assertThat(facts.maxFrequencyMhz()).isEqualTo(3700.0);
         assertThat(facts.hostname()).isEqualTo("host-1");
+        assertThat(facts.domainname()).isEqualTo("(none)");
         assertThat(facts.osVersion()).isEqualTo("#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1");
         assertThat(facts.machine()).isEqualTo("x86_64");
         assertThat(facts.bootTime()).isEqualTo(Instant.ofEpochSecond(1767427200));

@@ -38,6 +38,23 @@ class ProcParsersTest {
     }
 
     @Test
+    void cpuTicks_procsLines_runnableAndBlockedThreads() {
+        CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT + "btime 1767427200\nprocesses 4242\n"
+                + "procs_running 12\nprocs_blocked 3\nsoftirq 1 2 3\n"));
+
+        assertThat(ticks.tasksRunning()).isEqualTo(12);
+        assertThat(ticks.tasksBlocked()).isEqualTo(3);
+    }
+
+    @Test
+    void cpuTicks_withoutProcsLines_unknown() {
+        CpuTicks ticks = ProcParsers.cpuTicks(ProcText.of(STAT));
+
+        assertThat(ticks.tasksRunning()).isNull();
+        assertThat(ticks.tasksBlocked()).isNull();
+    }
+
+    @Test
     void cpuTicks_withoutTheCpuLine_isRejected() {
         assertThatThrownBy(() -> ProcParsers.cpuTicks(ProcText.of("intr 1\n"))).hasMessageContaining("no 'cpu' line");
     }
