@@ -178,6 +178,7 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
                 entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 lanes.add(lane);
             } catch (ExecutionException e) {
+                MonitorLane.rethrowFatal(e);
                 if (e.getCause() instanceof MonitorUnavailableException unavailable) {
                     log.info("monitor '{}' unavailable, its section is left out: {}", lane.name(), unavailable.getMessage());
                 } else {
