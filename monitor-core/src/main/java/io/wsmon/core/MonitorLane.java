@@ -106,12 +106,26 @@ final class MonitorLane implements AutoCloseable {
                 fail("collect did not return within the tick's deadline", null);
             }
         } catch (ExecutionException e) {
+            rethrowFatal(e);
             synchronized (this) {
                 errors++;
                 fail("collect failed", e.getCause());
             }
         }
         return null;
+    }
+
+    /**
+     * Rethrows an {@link OutOfMemoryError} or another {@link VirtualMachineError} a monitor's thread died of,
+     * on the calling thread, whose uncaught-exception handler decides (the server command's ends the
+     * process): a future would otherwise keep it as if it were one monitor's failure.
+     *
+     * @param failure what a reading or a start failed with
+     */
+    static void rethrowFatal(ExecutionException failure) {
+        if (failure.getCause() instanceof VirtualMachineError fatal) {
+            throw fatal;
+        }
     }
 
     private void fail(String what, Throwable cause) {

@@ -200,6 +200,7 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
             try {
                 entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
+                MonitorLane.rethrowFatal(e);
                 if (e.getCause() instanceof MonitorUnavailableException unavailable) {
                     log.info("monitor '{}' unavailable, its section is left out: {}", lane.name(), unavailable.getMessage());
                 } else {

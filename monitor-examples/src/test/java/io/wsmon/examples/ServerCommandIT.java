@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -337,5 +338,23 @@ class ServerCommandIT {
 
         assertThat(launcher.waitFor()).isZero();
         assertThat(output.strip()).matches("monitoring-websocket-server \\S+");
+    }
+
+    @Test
+    void launcherScript_passesExitOnOutOfMemoryErrorFirst_withItsDefaultsAndWithJavaOpts() throws Exception {
+        // an unusable cache directory: no class-data archive is made beside the server
+        for (Map<String, String> environment : List.of(Map.of("XDG_CACHE_HOME", "/dev/null/cache"),
+                Map.of("XDG_CACHE_HOME", "/dev/null/cache", "JAVA_OPTS", "-Xmx128m"))) {
+            try (ServerProcess server = ServerProcess.launch(Path.of("..", "bin", "monitoring-websocket-server"),
+                    environment, "--host", LOOPBACK, "--port", "0")) {
+                server.awaitListening();
+                List<String> jvmArguments = ProcessHandle.of(server.pid()).flatMap(java -> java.info().arguments())
+                        .map(List::of).orElseThrow();
+
+                assertThat(jvmArguments).as("the JVM's arguments with %s", environment).contains("-XX:+ExitOnOutOfMemoryError");
+                assertThat(jvmArguments.indexOf("-XX:+ExitOnOutOfMemoryError")).as("before the jar and its arguments")
+                        .isLessThan(jvmArguments.indexOf("-jar"));
+            }
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("wsmon.server.jar", "target/monitoring-websocket-server.jar"));
-    private static final Pattern LISTENING = Pattern.compile("listening on ws://[^:]+:(\\d+)/");
+    private static final Pattern LISTENING = Pattern.compile("listening on wss?://[^:]+:(\\d+)/");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;

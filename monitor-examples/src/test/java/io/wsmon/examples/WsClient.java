@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /** A JDK WebSocket client that queues what it receives. */
 final class WsClient implements WebSocket.Listener, AutoCloseable {
@@ -22,18 +23,23 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
 
-    private WsClient(URI uri) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+    private WsClient(HttpClient client, URI uri) {
+        this.socket = client.newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(uri, this).join();
     }
 
     static WsClient connect(int port) {
-        return new WsClient(URI.create("ws://127.0.0.1:" + port + "/"));
+        return connect("ws://127.0.0.1:" + port + "/");
     }
 
     static WsClient connect(String uri) {
-        return new WsClient(URI.create(uri));
+        return new WsClient(HttpClient.newHttpClient(), URI.create(uri));
+    }
+
+    /** Connects over {@code wss://}, trusting what the context trusts. */
+    static WsClient connect(String uri, SSLContext trusting) {
+        return new WsClient(HttpClient.newBuilder().sslContext(trusting).build(), URI.create(uri));
     }
 
     @Override

@@ -65,8 +65,10 @@ class AlertDeliveryFaultsTest {
             ALERTS.forEach(manager::submit);
 
             assertThat(recording.next(ALERTS.size())).containsExactlyElementsOf(ALERTS);
-            hook.next(); // the first delivery reached the webhook, which holds it
-            Await.until("three timed-out deliveries", () -> errors(manager, "ops-webhook") == ALERTS.size());
+            // whether a request reaches the held webhook before its 300 ms run out depends on the machine's
+            // load (the JDK's HTTP client loads its classes at the first delivery), so only the outcome is checked
+            Await.until("three timed-out deliveries", Duration.ofSeconds(30),
+                    () -> errors(manager, "ops-webhook") == ALERTS.size());
             assertThat(System.nanoTime() - start).as("each delivery given up after its 300 ms timeout")
                     .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(3 * 300));
             assertThat(log.lines("WARN", "alert handler 'ops-webhook'")).singleElement().asString()

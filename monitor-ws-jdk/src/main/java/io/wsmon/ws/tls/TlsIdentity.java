@@ -181,6 +181,11 @@ public final class TlsIdentity {
         return new Entry(privateKey, chain);
     }
 
+    /** Why a key store could not be read; the JDK's parser often fails on a file of another kind without a message. */
+    private static String unreadableKeyStore(Exception e) {
+        return "cannot read a PKCS#12 key store (" + (e.getMessage() == null ? "not a PKCS#12 file" : e.getMessage()) + ")";
+    }
+
     private Entry fromKeyStore() {
         KeyStore store;
         try (InputStream in = Files.newInputStream(keyStore)) {
@@ -189,9 +194,9 @@ public final class TlsIdentity {
         } catch (IOException e) {
             boolean wrongPassword = e.getCause() instanceof UnrecoverableKeyException;
             throw new TlsFileException(wrongPassword ? "tls_keystore_password" : "tls_keystore", keyStore,
-                    wrongPassword ? "wrong password for the key store" : "cannot read a PKCS#12 key store (" + e.getMessage() + ")", e);
+                    wrongPassword ? "wrong password for the key store" : unreadableKeyStore(e), e);
         } catch (GeneralSecurityException e) {
-            throw new TlsFileException("tls_keystore", keyStore, "cannot read a PKCS#12 key store (" + e.getMessage() + ")", e);
+            throw new TlsFileException("tls_keystore", keyStore, unreadableKeyStore(e), e);
         }
         try {
             for (String alias : Collections.list(store.aliases())) {

@@ -48,7 +48,7 @@ public final class TlsSessions implements AutoCloseable {
         this.records = new StagingBuffers(RETAINED_RECORD_BUFFERS, probe.getSession().getPacketBufferSize());
         AtomicInteger count = new AtomicInteger();
         int size = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
-        this.threads = new ScheduledThreadPoolExecutor(size, task -> {
+        this.threads = new TlsThreads(size, task -> {
             Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;

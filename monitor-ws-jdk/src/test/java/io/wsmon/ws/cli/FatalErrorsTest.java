@@ -52,4 +52,13 @@ class FatalErrorsTest {
             assertThat(String.join("\n", child.output())).contains("OutOfMemoryError").contains("in thread wsmon-ws-loop-");
         }
     }
+
+    @Test
+    void outOfMemory_inAMonitorsThread_endsTheProcessWithCode3InsteadOfCountingAFailedReading() throws Exception {
+        // a monitor runs on a thread of its own whose future would keep the error as one failed reading
+        try (ChildJvm child = ChildJvm.start(FatalMonitorChild.class, List.of())) {
+            assertThat(child.awaitExit(Duration.ofSeconds(30))).as("exit code; output: %s", child.output()).isEqualTo(3);
+            assertThat(String.join("\n", child.output())).contains("OutOfMemoryError: Java heap space in thread wsmon-collector");
+        }
+    }
 }

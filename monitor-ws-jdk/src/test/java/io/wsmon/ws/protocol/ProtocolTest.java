@@ -315,6 +315,34 @@ class ProtocolTest {
     }
 
     @Test
+    void pingFlood_pingFramesCountAgainstTheRate_aCommandAfter50PingsIsRateLimited() {
+        connect().next("connection");
+        for (int i = 0; i < 50; i++) {
+            client.ping();
+        }
+
+        client.send("{\"type\":\"get_status\"}");
+
+        assertThat(client.next().path("code").asText()).isEqualTo("RATE_LIMITED");
+    }
+
+    @Test
+    void pingFlood_keptUpPastTheGrace_closesWith1008() {
+        connect().next("connection");
+
+        for (int step = 0; step < 70 && client.closeCode() < 0; step++) {
+            for (int i = 0; i < 10; i++) {
+                client.ping();
+            }
+            ticker.advance(Duration.ofMillis(100));
+        }
+
+        assertThat(client.closeCode()).isEqualTo(1008);
+        assertThat(ticker.instant()).isAfterOrEqualTo(Instant.parse("2026-01-03T09:00:05Z"));
+        assertThat(protocol.connectedClients()).isZero();
+    }
+
+    @Test
     void rateLimit_keptUpPastTheGrace_closesWith1008() {
         connect().next("connection");
 

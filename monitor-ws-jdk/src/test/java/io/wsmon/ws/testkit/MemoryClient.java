@@ -62,6 +62,11 @@ public final class MemoryClient implements ClientConnection {
         handler.onText(text);
     }
 
+    /** Sends a ping frame (its pong is the connection's business, not the protocol's). */
+    public void ping() {
+        handler.onPing();
+    }
+
     /**
      * Takes the next message.
      *
