@@ -2,6 +2,7 @@ package io.wsmon.api;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,5 +40,16 @@ public interface MonitorContext {
      */
     default Optional<String> setting(String key) {
         return Optional.ofNullable(settings().get(key));
+    }
+
+    /**
+     * The alert conditions above a threshold now, one alert each (what {@code get_alerts} calls
+     * {@code active}), for an exporter that exports them; a snapshot carries only the alerts raised at its
+     * tick. Read it when exporting, not at start: it changes from tick to tick.
+     *
+     * @return the active alerts; empty where no alert engine runs
+     */
+    default List<Alert> activeAlerts() {
+        return List.of();
     }
 }

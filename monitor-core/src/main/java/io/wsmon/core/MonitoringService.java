@@ -79,7 +79,7 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
     MonitoringService(ServiceConfig config) {
         this.config = config;
         this.history = new SnapshotHistory(config.historySize(), config.historyMaxAge());
-        this.context = new ServiceContext(config.clock(), config.interval(), config.settings());
+        this.context = new ServiceContext(config.clock(), config.interval(), config.settings(), this::activeAlerts);
         this.alerts = createAlertManager(config);
     }
 

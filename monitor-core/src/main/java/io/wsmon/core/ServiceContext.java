@@ -1,9 +1,13 @@
 package io.wsmon.core;
 
+import io.wsmon.api.Alert;
 import io.wsmon.api.MonitorContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The {@link MonitorContext} a service hands to its extensions; also for starting an extension, or an
@@ -12,12 +16,26 @@ import java.util.Map;
  * @param clock the clock extensions read time from
  * @param interval the collection interval
  * @param settings the extensions' settings
+ * @param activeAlertsNow what {@link #activeAlerts()} returns each time it is called
  */
-public record ServiceContext(Clock clock, Duration interval, Map<String, String> settings) implements MonitorContext {
+public record ServiceContext(Clock clock, Duration interval, Map<String, String> settings,
+        Supplier<List<Alert>> activeAlertsNow) implements MonitorContext {
 
     /** Copies the settings so the record stays immutable. */
     public ServiceContext {
         settings = Map.copyOf(settings);
+        Objects.requireNonNull(activeAlertsNow, "activeAlertsNow");
+    }
+
+    /**
+     * A context without an alert engine: {@link #activeAlerts()} is always empty.
+     *
+     * @param clock the clock extensions read time from
+     * @param interval the collection interval
+     * @param settings the extensions' settings
+     */
+    public ServiceContext(Clock clock, Duration interval, Map<String, String> settings) {
+        this(clock, interval, settings, List::of);
     }
 
     /**
@@ -25,5 +43,10 @@ public record ServiceContext(Clock clock, Duration interval, Map<String, String>
      */
     public static ServiceContext defaults() {
         return new ServiceContext(Clock.systemDefaultZone(), MonitoringServiceBuilder.DEFAULT_INTERVAL, Map.of());
+    }
+
+    @Override
+    public List<Alert> activeAlerts() {
+        return activeAlertsNow.get();
     }
 }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +58,7 @@ public final class OtlpExporter implements Exporter {
     private Logger sdkLog;
     private SnapshotMetrics metrics;
     private OtlpSettings settings;
+    private MonitorContext context;
     private OtlpHttpMetricExporter otlp;
     private SdkMeterProvider provider;
     private OnDemandReader reader;
@@ -90,6 +90,7 @@ public final class OtlpExporter implements Exporter {
 
     @Override
     public void start(MonitorContext context) throws Exception {
+        this.context = context;
         settings = OtlpSettings.read(context, environment);
         // only now, configured: a server without OTLP loads neither the mappings nor java.util.logging at start
         sdkLog = quietSdkLog();
@@ -107,7 +108,7 @@ public final class OtlpExporter implements Exporter {
         if (provider == null) {
             open(snapshot);
         }
-        instruments.update(metrics.families(snapshot, List.of(), AgentFigures.of(Version.current())));
+        instruments.update(metrics.families(snapshot, context.activeAlerts(), AgentFigures.of(Version.current())));
         CompletableResultCode result = otlp.export(reader.collect());
         long limit = settings.timeout().toMillis() + CLOSE_LIMIT.toMillis();
         result.join(limit, TimeUnit.MILLISECONDS);

@@ -15,6 +15,7 @@ import io.wsmon.api.MonitorUnavailableException;
 import io.wsmon.core.ExporterStatistics;
 import io.wsmon.core.MonitoringService;
 import io.wsmon.core.ServiceContext;
+import io.wsmon.core.alert.AlertRule;
 import io.wsmon.core.testing.Await;
 import io.wsmon.core.testing.LogCapture;
 import io.wsmon.core.testing.Snapshots;
@@ -121,6 +122,32 @@ class OtlpExporterTest {
         try (OtlpExporter exporter = started(Map.of("otel.endpoint", "http://127.0.0.1:" + closedPort()), Map.of())) {
             assertThatThrownBy(() -> exporter.export(Snapshots.full(1)))
                     .isInstanceOf(IOException.class).hasMessageContaining("OTLP export to http://127.0.0.1:");
+        }
+    }
+
+    @Test
+    void activeAlerts_service_pushedAsWsmonAlertsActive() throws Exception {
+        try (OtlpReceiver receiver = new OtlpReceiver();
+                MonitoringService service = MonitoringService.builder()
+                        .interval(Duration.ofMillis(100))
+                        .discovery(false)
+                        .onlyMonitors("memory")
+                        .alertRule(AlertRule.above("memory", "usage_percent").warning(0.1))
+                        .exporter(new OtlpExporter(Map.of()))
+                        .setting("otel.endpoint", receiver.endpoint())
+                        .setting("otel.interval", "0.1")
+                        .start()) {
+            Await.until("the memory alert is active", () -> !service.activeAlerts().isEmpty());
+            Metric active = null;
+            for (int push = 0; push < 100 && (active == null || active.getGauge().getDataPointsCount() == 0); push++) {
+                active = metrics(receiver.next()).get("wsmon.alerts.active"); // none before the alert
+            }
+            assertThat(active).as("wsmon.alerts.active within 100 pushes").isNotNull();
+
+            assertThat(strings(active.getGauge().getDataPoints(0).getAttributesList()))
+                    .containsEntry("wsmon.alert.component", "memory").containsEntry("wsmon.alert.metric", "usage_percent")
+                    .containsEntry("wsmon.alert.level", "warning");
+            assertThat(active.getGauge().getDataPoints(0).getAsDouble()).isEqualTo(1.0);
         }
     }
 
