@@ -38,6 +38,24 @@ class DashboardInBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String CONNECTED = "document.getElementById('conn').classList.contains('ok')";
 
+    /**
+     * Run before the page's scripts: keeps each uPlot chart the page makes in {@code window.plots}, so the
+     * test can read the points a chart holds and how far it was drawn.
+     */
+    private static final String KEEP_CHARTS = "(() => { window.plots = []; let kept;"
+            + " Object.defineProperty(window, 'uPlot', { configurable: true, get: () => kept,"
+            + " set: real => { kept = Object.assign(function (...args) {"
+            + " const u = new real(...args); window.plots.push(u); return u; }, real); } }); })()";
+
+    /** Run before the page's scripts: notes in {@code window.sockets} when, by the page's clock, it opened each WebSocket. */
+    private static final String NOTE_SOCKETS = "window.sockets = []; window.WebSocket = class extends WebSocket {"
+            + " constructor(...args) { super(...args); window.sockets.push(performance.now()); } }";
+
+    /** The chart titled CPU as {@code points/drawn}: how many points it holds, and whether its newest one is drawn. */
+    private static final String CPU_CHART = "(() => { const u = window.plots.find(p => p.root.isConnected"
+            + " && p.root.closest('.chart').querySelector('h2').textContent === 'CPU'); if (!u) return 'none';"
+            + " const x = u.data[0]; return x.length + '/' + (u.scales.x.max === x[x.length - 1] ? 'drawn' : 'behind'); })()";
+
     @TempDir
     Path profile;
 
@@ -165,7 +183,7 @@ class DashboardInBrowserTest {
         for (int i = 0; i < 3; i++) {
             snapshots.publish();
         }
-        server = WebSocketServer.builder(snapshots.feed()).host("127.0.0.1").port(0).start();
+        server = serve(snapshots, 0);
 
         page.navigate(base() + "/");
         page.waitUntil("the page to connect", CONNECTED, WAIT);
@@ -203,6 +221,87 @@ class DashboardInBrowserTest {
         page.screenshot(SCREENSHOTS.resolve("every-section-narrow-dark.png"), 390, "dark");
         assertThat(page.evaluate("document.documentElement.scrollWidth").asInt()).as("width at 390 px").isLessThanOrEqualTo(390);
         assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void page_onLoad_showsTheLatestSnapshotWithinOneSecondAndFetchesNothingFromElsewhere() throws Exception {
+        EverySection snapshots = new EverySection();
+        snapshots.publish();
+        server = serve(snapshots, 0);
+
+        page.navigate(base() + "/");
+
+        // no tick follows the one published: what the page shows came with its connection
+        double shown = page.evaluate("new Promise(resolve => { const end = performance.now() + 30000; const check = () =>"
+                + " document.getElementById('hostname').textContent === 'handmade-host'"
+                + " && document.querySelectorAll('#cards [data-section]').length === 13"
+                + " ? resolve(Math.max(0, performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd))"
+                + " : performance.now() > end ? resolve(-1) : setTimeout(check, 10); check(); })").asDouble();
+        assertThat(shown).as("ms from the load event to the host name and the 13 cards (-1: not in 30 s)").isBetween(0.0, 1000.0);
+        assertThat(page.text("#os")).isEqualTo("Linux · 6.1.0 · amd64");
+        assertThat(page.text("#uptime")).isEqualTo("1 d 2 h");
+        List<String> fetched = new ArrayList<>();
+        page.evaluate("performance.getEntriesByType('resource').map(entry => entry.name)").forEach(url -> fetched.add(url.asText()));
+        assertThat(fetched).hasSize(4).allSatisfy(url -> assertThat(url).startsWith(base() + "/dashboard/"));
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void page_charts_areFilledFromHistoryOnConnectThenGrowAtEveryTickWithoutRebuildingTheCards() throws Exception {
+        EverySection snapshots = new EverySection();
+        for (int i = 0; i < 3; i++) {
+            snapshots.publish();
+        }
+        server = serve(snapshots, 0);
+        page.beforeEachDocument(KEEP_CHARTS);
+
+        page.navigate(base() + "/");
+
+        // only the newest snapshot came with the connection: the other two points are the history's
+        page.waitUntil("the CPU chart to draw the three snapshots of the history", CPU_CHART + " === '3/drawn'", WAIT);
+        page.evaluate("window.added = 0; new MutationObserver(records => records.forEach(r => window.added"
+                + " += r.addedNodes.length + r.removedNodes.length)).observe(document.getElementById('cards'),"
+                + " { childList: true, subtree: true }); true");
+        snapshots.publish();
+        page.waitUntil("the CPU chart to draw the fourth tick", CPU_CHART + " === '4/drawn'", WAIT);
+        assertThat(page.text("#seq")).isEqualTo("4");
+        assertThat(page.evaluate("window.added").asInt()).as("elements added to or removed from the cards by a tick").isZero();
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void page_whileTheServerIsAway_retriesAfterGrowingPausesThenRefillsItsChartsFromTheNewServer() throws Exception {
+        EverySection before = new EverySection();
+        for (int i = 0; i < 3; i++) {
+            before.publish();
+        }
+        server = serve(before, 0);
+        int port = server.port();
+        page.beforeEachDocument(KEEP_CHARTS);
+        page.beforeEachDocument(NOTE_SOCKETS);
+        page.navigate(base() + "/");
+        page.waitUntil("the CPU chart to draw the first server's history", CPU_CHART + " === '3/drawn'", WAIT);
+
+        server.close();
+        page.waitUntil("two attempts to reconnect", "window.sockets.length >= 3", WAIT);
+        EverySection after = new EverySection();
+        for (int i = 0; i < 5; i++) {
+            after.publish();
+        }
+        server = serve(after, port);
+
+        page.waitUntil("the page to reconnect", CONNECTED, WAIT);
+        page.waitUntil("the CPU chart to hold the new server's history instead of the old one's", CPU_CHART + " === '5/drawn'", WAIT);
+        List<Double> opened = new ArrayList<>();
+        page.evaluate("window.sockets").forEach(at -> opened.add(at.asDouble()));
+        // the pauses are 1, 2, 4, 8, then 15 s, each ±20 %; a busy machine can only lengthen them
+        assertThat(opened.get(2) - opened.get(1)).as("ms between the first and the second attempt").isGreaterThanOrEqualTo(1600);
+        assertThat(opened.get(3) - opened.get(2)).as("ms between the second and the third attempt").isGreaterThanOrEqualTo(3200);
+        assertThat(page.errors()).isEmpty();
+    }
+
+    private WebSocketServer serve(EverySection snapshots, int port) throws IOException {
+        return WebSocketServer.builder(snapshots.feed()).host("127.0.0.1").port(port).start();
     }
 
     private WebSocketServer serve(int port, String token) throws IOException {
