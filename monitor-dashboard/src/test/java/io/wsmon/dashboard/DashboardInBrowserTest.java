@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,8 @@ class DashboardInBrowserTest {
         Alert raised = awaitAlert("memory");
         page.waitUntil("the alert's message among the active alerts",
                 "document.getElementById('alerts-active').innerText.includes(" + js(raised.message()) + ")", WAIT);
-        assertThat(page.text("#alerts-active")).contains("WARNING");
+        assertThat(page.text("#alerts-active")).contains("⚠ WARNING");
+        assertThat(page.text("#alerts-recent")).contains("⚠ WARNING", raised.message());
         page.waitUntil("the memory card to say WARNING",
                 "document.querySelector('[data-section=memory] .badge').textContent.includes('WARNING')", WAIT);
 
@@ -160,6 +162,10 @@ class DashboardInBrowserTest {
         page.waitUntil("the page to connect with the token", CONNECTED, WAIT);
         assertThat(page.evaluate("location.search").asText()).isEmpty();
         assertThat(page.evaluate("document.getElementById('raw').href").asText()).endsWith("/api/snapshot?token=s3cret");
+        assertThat(page.evaluate("fetch(document.getElementById('raw').href).then(answer => answer.status)").asInt())
+                .as("the API through the page's link").isEqualTo(200);
+        assertThat(page.evaluate("fetch('/api/snapshot').then(answer => answer.status)").asInt())
+                .as("the API without the token").isEqualTo(403);
         assertThat(page.errors()).isEmpty();
     }
 
@@ -173,6 +179,22 @@ class DashboardInBrowserTest {
                 + " document.getElementById('token-form').requestSubmit(); true");
 
         page.waitUntil("the page to connect with the token typed in", CONNECTED, WAIT);
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void page_withAWrongTokenInItsUrl_saysItWasRefusedAndConnectsWithTheOneTypedIn() throws Exception {
+        server = serve(0, "s3cret");
+
+        page.navigate(base() + "/?token=wrong");
+        page.waitUntil("the token form", "!document.getElementById('token-form').hidden", WAIT);
+        assertThat(page.text("#token-msg")).isEqualTo("The server refused this token. Enter the right one:");
+        assertThat(page.text("#conn")).isEqualTo("Access token needed");
+        page.evaluate("document.getElementById('token-input').value = 's3cret';"
+                + " document.getElementById('token-form').requestSubmit(); true");
+
+        page.waitUntil("the page to connect with the token typed in", CONNECTED, WAIT);
+        assertThat(page.evaluate("document.getElementById('raw').href").asText()).endsWith("/api/snapshot?token=s3cret");
         assertThat(page.errors()).isEmpty();
     }
 
@@ -211,15 +233,23 @@ class DashboardInBrowserTest {
         assertThat(fields("orders")).contains("pending = 7", "nested.oldest_seconds = 12.5", "workers[w1].busy = yes");
         assertThat(page.text("[data-section=gpu] .badge")).isEqualTo("✖ CRITICAL");
         assertThat(page.text("[data-section=disks] .badge")).isEqualTo("⚠ WARNING");
-        assertThat(page.text("#alerts-active")).contains("CRITICAL", "Critical GPU temperature", "WARNING", "/data");
+        assertThat(page.text("#alerts-active")).contains("✖ CRITICAL", "Critical GPU temperature", "⚠ WARNING", "/data");
+        assertThat(page.text("#alerts-recent")).contains("✖ CRITICAL", "⚠ WARNING", "High disk usage: 88.0% (threshold: 85.0%)");
+        assertThat(List.of(background("#alerts-active .lvl-CRITICAL"), background("#alerts-active .lvl-WARNING"),
+                background("[data-section=memory]"))).as("backgrounds of a critical alert, a warning, a card").doesNotHaveDuplicates();
         page.waitUntil("charts for CPU, memory, network, GPU and disk I/O",
                 "document.querySelectorAll('#charts canvas').length >= 5", WAIT);
 
         snapshots.publish();
         page.waitUntil("the fourth tick", "document.getElementById('seq').textContent === '4'", WAIT);
         page.screenshot(SCREENSHOTS.resolve("every-section-wide-light.png"), 1280, "light");
+        assertThat(cardColumns()).as("columns of cards at 1280 px").isGreaterThanOrEqualTo(3);
+        String light = background("body");
         page.screenshot(SCREENSHOTS.resolve("every-section-narrow-dark.png"), 390, "dark");
+        assertThat(cardColumns()).as("columns of cards at 390 px").isEqualTo(1);
         assertThat(page.evaluate("document.documentElement.scrollWidth").asInt()).as("width at 390 px").isLessThanOrEqualTo(390);
+        String dark = background("body");
+        assertThat(brightness(dark)).as("the dark background %s against the light %s", dark, light).isLessThan(brightness(light) / 2);
         assertThat(page.errors()).isEmpty();
     }
 
@@ -322,6 +352,21 @@ class DashboardInBrowserTest {
                 + ".map(row => row.children[0].textContent + ' = ' + row.children[1].textContent)")
                 .forEach(field -> fields.add(field.asText()));
         return fields;
+    }
+
+    /** How many columns the section cards stand in. */
+    private int cardColumns() throws Exception {
+        return page.evaluate("new Set([...document.querySelectorAll('#cards > .card')].map(card => card.offsetLeft)).size").asInt();
+    }
+
+    /** The computed background colour of the first element a selector finds, as {@code rgb(r, g, b)}. */
+    private String background(String selector) throws Exception {
+        return page.evaluate("getComputedStyle(document.querySelector(" + js(selector) + ")).backgroundColor").asText();
+    }
+
+    /** The sum of a colour's red, green and blue, from {@code rgb(r, g, b)}. */
+    private static int brightness(String rgb) {
+        return Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(",")).limit(3).mapToInt(Integer::parseInt).sum();
     }
 
     private String base() {
