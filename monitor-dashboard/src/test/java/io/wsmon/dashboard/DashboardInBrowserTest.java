@@ -53,8 +53,7 @@ class DashboardInBrowserTest {
             + " constructor(...args) { super(...args); window.sockets.push(performance.now()); } }";
 
     /** The chart titled CPU as {@code points/drawn}: how many points it holds, and whether its newest one is drawn. */
-    private static final String CPU_CHART = "(() => { const u = window.plots.find(p => p.root.isConnected"
-            + " && p.root.closest('.chart').querySelector('h2').textContent === 'CPU'); if (!u) return 'none';"
+    private static final String CPU_CHART = "(() => { const u = " + chart("CPU") + "; if (!u) return 'none';"
             + " const x = u.data[0]; return x.length + '/' + (u.scales.x.max === x[x.length - 1] ? 'drawn' : 'behind'); })()";
 
     @TempDir
@@ -296,6 +295,9 @@ class DashboardInBrowserTest {
         page.waitUntil("the CPU chart to draw the fourth tick", CPU_CHART + " === '4/drawn'", WAIT);
         assertThat(page.text("#seq")).isEqualTo("4");
         assertThat(page.evaluate("window.added").asInt()).as("elements added to or removed from the cards by a tick").isZero();
+        // the byte axes have room for five characters: "1000 B" was drawn as "000 B"
+        assertThat(page.evaluate(chart("Network") + ".axes[1].values(null, [0, 500, 999.7, 1000, 1024, 999000, 1536000]).join(' | ')")
+                .asText()).isEqualTo("0 B | 500 B | 1.0K | 1.0K | 1.0K | 976K | 1.5M");
         assertThat(page.errors()).isEmpty();
     }
 
@@ -352,6 +354,12 @@ class DashboardInBrowserTest {
                 + ".map(row => row.children[0].textContent + ' = ' + row.children[1].textContent)")
                 .forEach(field -> fields.add(field.asText()));
         return fields;
+    }
+
+    /** The uPlot chart on the page with a title, kept by {@link #KEEP_CHARTS}; undefined when there is none. */
+    private static String chart(String title) {
+        return "window.plots.find(p => p.root.isConnected && p.root.closest('.chart').querySelector('h2').textContent === "
+                + js(title) + ")";
     }
 
     /** How many columns the section cards stand in. */
