@@ -21,7 +21,7 @@ class BrowserPageTest {
     Path profile;
 
     @Test
-    void errors_aPageThatThrowsAndLogsAnError_areBothRecorded() throws Exception {
+    void errors_aPageThatThrowsRejectsAndLogs_areAllRecordedButAWarningIsNot() throws Exception {
         Optional<Path> executable = HeadlessChromium.find();
         assumeTrue(executable.isPresent(), "needs Chromium at /usr/bin/chromium (Debian: chromium; .ci/run installs it)");
         try (HeadlessChromium chromium = HeadlessChromium.start(executable.get(), profile);
