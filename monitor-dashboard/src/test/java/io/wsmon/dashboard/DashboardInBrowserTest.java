@@ -147,7 +147,7 @@ class DashboardInBrowserTest {
         server = serve(port, null);
 
         page.waitUntil("the page to reconnect", CONNECTED, WAIT);
-        Await.until("a second history reply", () -> page.typesReceived().stream().filter("history"::equals).count() >= 2);
+        Await.until("a second history reply", WAIT, () -> page.typesReceived().stream().filter("history"::equals).count() >= 2);
         assertThat(page.framesSent().stream().filter(frame -> frame.contains("\"get_history\""))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(page.errors()).isEmpty();
     }
@@ -161,6 +161,7 @@ class DashboardInBrowserTest {
         page.waitUntil("the page to connect with the token", CONNECTED, WAIT);
         assertThat(page.evaluate("location.search").asText()).isEmpty();
         assertThat(page.evaluate("document.getElementById('raw').href").asText()).endsWith("/api/snapshot?token=s3cret");
+        Await.until("the first snapshot, without which /api/snapshot is 503", WAIT, () -> service.currentSnapshot().isPresent());
         assertThat(page.evaluate("fetch(document.getElementById('raw').href).then(answer => answer.status)").asInt())
                 .as("the API through the page's link").isEqualTo(200);
         assertThat(page.evaluate("fetch('/api/snapshot').then(answer => answer.status)").asInt())
@@ -315,7 +316,9 @@ class DashboardInBrowserTest {
         page.waitUntil("the CPU chart to draw the first server's history", CPU_CHART + " === '3/drawn'", WAIT);
 
         server.close();
-        page.waitUntil("two attempts to reconnect", "window.sockets.length >= 3", WAIT);
+        // the second attempt has failed once the page is down again; a socket only just made may still connect
+        page.waitUntil("two failed attempts to reconnect",
+                "window.sockets.length >= 3 && document.getElementById('conn').classList.contains('down')", WAIT);
         EverySection after = new EverySection();
         for (int i = 0; i < 5; i++) {
             after.publish();
