@@ -21,10 +21,10 @@
     while (v >= 1024 && i < UNITS.length - 1) { v /= 1024; i++; }
     return (n < 0 ? '-' : '') + (i === 0 ? String(Math.round(v)) : v.toFixed(1)) + ' ' + UNITS[i];
   }
-  // For chart axes, where room is short: 1.4M, 377K
+  // For chart axes, where room is short: 1.4M, 377K; never four digits, which the axis would cut to "000 B"
   function shortBytes(n) {
     let v = n, i = 0;
-    while (Math.abs(v) >= 1024 && i < UNITS.length - 1) { v /= 1024; i++; }
+    while (Math.abs(v) >= 999.5 && i < UNITS.length - 1) { v /= 1024; i++; }
     return (Math.abs(v) < 10 && i > 0 ? v.toFixed(1) : Math.round(v)) + (i ? UNITS[i][0] : ' B');
   }
   const rate = n => ok(n) ? bytes(n) + '/s' : null;

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,23 @@ class DashboardInBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String CONNECTED = "document.getElementById('conn').classList.contains('ok')";
+
+    /**
+     * Run before the page's scripts: keeps each uPlot chart the page makes in {@code window.plots}, so the
+     * test can read the points a chart holds and how far it was drawn.
+     */
+    private static final String KEEP_CHARTS = "(() => { window.plots = []; let kept;"
+            + " Object.defineProperty(window, 'uPlot', { configurable: true, get: () => kept,"
+            + " set: real => { kept = Object.assign(function (...args) {"
+            + " const u = new real(...args); window.plots.push(u); return u; }, real); } }); })()";
+
+    /** Run before the page's scripts: notes in {@code window.sockets} when, by the page's clock, it opened each WebSocket. */
+    private static final String NOTE_SOCKETS = "window.sockets = []; window.WebSocket = class extends WebSocket {"
+            + " constructor(...args) { super(...args); window.sockets.push(performance.now()); } }";
+
+    /** The chart titled CPU as {@code points/drawn}: how many points it holds, and whether its newest one is drawn. */
+    private static final String CPU_CHART = "(() => { const u = " + chart("CPU") + "; if (!u) return 'none';"
+            + " const x = u.data[0]; return x.length + '/' + (u.scales.x.max === x[x.length - 1] ? 'drawn' : 'behind'); })()";
 
     @TempDir
     Path profile;
@@ -103,7 +121,8 @@ class DashboardInBrowserTest {
         Alert raised = awaitAlert("memory");
         page.waitUntil("the alert's message among the active alerts",
                 "document.getElementById('alerts-active').innerText.includes(" + js(raised.message()) + ")", WAIT);
-        assertThat(page.text("#alerts-active")).contains("WARNING");
+        assertThat(page.text("#alerts-active")).contains("⚠ WARNING");
+        assertThat(page.text("#alerts-recent")).contains("⚠ WARNING", raised.message());
         page.waitUntil("the memory card to say WARNING",
                 "document.querySelector('[data-section=memory] .badge').textContent.includes('WARNING')", WAIT);
 
@@ -128,7 +147,7 @@ class DashboardInBrowserTest {
         server = serve(port, null);
 
         page.waitUntil("the page to reconnect", CONNECTED, WAIT);
-        Await.until("a second history reply", () -> page.typesReceived().stream().filter("history"::equals).count() >= 2);
+        Await.until("a second history reply", WAIT, () -> page.typesReceived().stream().filter("history"::equals).count() >= 2);
         assertThat(page.framesSent().stream().filter(frame -> frame.contains("\"get_history\""))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(page.errors()).isEmpty();
     }
@@ -142,6 +161,11 @@ class DashboardInBrowserTest {
         page.waitUntil("the page to connect with the token", CONNECTED, WAIT);
         assertThat(page.evaluate("location.search").asText()).isEmpty();
         assertThat(page.evaluate("document.getElementById('raw').href").asText()).endsWith("/api/snapshot?token=s3cret");
+        Await.until("the first snapshot, without which /api/snapshot is 503", WAIT, () -> service.currentSnapshot().isPresent());
+        assertThat(page.evaluate("fetch(document.getElementById('raw').href).then(answer => answer.status)").asInt())
+                .as("the API through the page's link").isEqualTo(200);
+        assertThat(page.evaluate("fetch('/api/snapshot').then(answer => answer.status)").asInt())
+                .as("the API without the token").isEqualTo(403);
         assertThat(page.errors()).isEmpty();
     }
 
@@ -159,13 +183,29 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void page_withAWrongTokenInItsUrl_saysItWasRefusedAndConnectsWithTheOneTypedIn() throws Exception {
+        server = serve(0, "s3cret");
+
+        page.navigate(base() + "/?token=wrong");
+        page.waitUntil("the token form", "!document.getElementById('token-form').hidden", WAIT);
+        assertThat(page.text("#token-msg")).isEqualTo("The server refused this token. Enter the right one:");
+        assertThat(page.text("#conn")).isEqualTo("Access token needed");
+        page.evaluate("document.getElementById('token-input').value = 's3cret';"
+                + " document.getElementById('token-form').requestSubmit(); true");
+
+        page.waitUntil("the page to connect with the token typed in", CONNECTED, WAIT);
+        assertThat(page.evaluate("document.getElementById('raw').href").asText()).endsWith("/api/snapshot?token=s3cret");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
     void page_everySectionOfTheSpec_getsACardWithItsValuesAndAChart() throws Exception {
         EverySection snapshots = new EverySection();
         snapshots.alerts();
         for (int i = 0; i < 3; i++) {
             snapshots.publish();
         }
-        server = WebSocketServer.builder(snapshots.feed()).host("127.0.0.1").port(0).start();
+        server = serve(snapshots, 0);
 
         page.navigate(base() + "/");
         page.waitUntil("the page to connect", CONNECTED, WAIT);
@@ -193,16 +233,110 @@ class DashboardInBrowserTest {
         assertThat(fields("orders")).contains("pending = 7", "nested.oldest_seconds = 12.5", "workers[w1].busy = yes");
         assertThat(page.text("[data-section=gpu] .badge")).isEqualTo("✖ CRITICAL");
         assertThat(page.text("[data-section=disks] .badge")).isEqualTo("⚠ WARNING");
-        assertThat(page.text("#alerts-active")).contains("CRITICAL", "Critical GPU temperature", "WARNING", "/data");
+        assertThat(page.text("#alerts-active")).contains("✖ CRITICAL", "Critical GPU temperature", "⚠ WARNING", "/data");
+        assertThat(page.text("#alerts-recent")).contains("✖ CRITICAL", "⚠ WARNING", "High disk usage: 88.0% (threshold: 85.0%)");
+        assertThat(List.of(background("#alerts-active .lvl-CRITICAL"), background("#alerts-active .lvl-WARNING"),
+                background("[data-section=memory]"))).as("backgrounds of a critical alert, a warning, a card").doesNotHaveDuplicates();
         page.waitUntil("charts for CPU, memory, network, GPU and disk I/O",
                 "document.querySelectorAll('#charts canvas').length >= 5", WAIT);
 
         snapshots.publish();
         page.waitUntil("the fourth tick", "document.getElementById('seq').textContent === '4'", WAIT);
         page.screenshot(SCREENSHOTS.resolve("every-section-wide-light.png"), 1280, "light");
+        assertThat(cardColumns()).as("columns of cards at 1280 px").isGreaterThanOrEqualTo(3);
+        String light = background("body");
         page.screenshot(SCREENSHOTS.resolve("every-section-narrow-dark.png"), 390, "dark");
+        assertThat(cardColumns()).as("columns of cards at 390 px").isEqualTo(1);
         assertThat(page.evaluate("document.documentElement.scrollWidth").asInt()).as("width at 390 px").isLessThanOrEqualTo(390);
+        String dark = background("body");
+        assertThat(brightness(dark)).as("the dark background %s against the light %s", dark, light).isLessThan(brightness(light) / 2);
         assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void page_onLoad_showsTheLatestSnapshotWithinOneSecondAndFetchesNothingFromElsewhere() throws Exception {
+        EverySection snapshots = new EverySection();
+        snapshots.publish();
+        server = serve(snapshots, 0);
+
+        page.navigate(base() + "/");
+
+        // no tick follows the one published: what the page shows came with its connection
+        double shown = page.evaluate("new Promise(resolve => { const end = performance.now() + 30000; const check = () =>"
+                + " document.getElementById('hostname').textContent === 'handmade-host'"
+                + " && document.querySelectorAll('#cards [data-section]').length === 13"
+                + " ? resolve(Math.max(0, performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd))"
+                + " : performance.now() > end ? resolve(-1) : setTimeout(check, 10); check(); })").asDouble();
+        assertThat(shown).as("ms from the load event to the host name and the 13 cards (-1: not in 30 s)").isBetween(0.0, 1000.0);
+        assertThat(page.text("#os")).isEqualTo("Linux · 6.1.0 · amd64");
+        assertThat(page.text("#uptime")).isEqualTo("1 d 2 h");
+        List<String> fetched = new ArrayList<>();
+        page.evaluate("performance.getEntriesByType('resource').map(entry => entry.name)").forEach(url -> fetched.add(url.asText()));
+        assertThat(fetched).hasSize(4).allSatisfy(url -> assertThat(url).startsWith(base() + "/dashboard/"));
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void page_charts_areFilledFromHistoryOnConnectThenGrowAtEveryTickWithoutRebuildingTheCards() throws Exception {
+        EverySection snapshots = new EverySection();
+        for (int i = 0; i < 3; i++) {
+            snapshots.publish();
+        }
+        server = serve(snapshots, 0);
+        page.beforeEachDocument(KEEP_CHARTS);
+
+        page.navigate(base() + "/");
+
+        // only the newest snapshot came with the connection: the other two points are the history's
+        page.waitUntil("the CPU chart to draw the three snapshots of the history", CPU_CHART + " === '3/drawn'", WAIT);
+        page.evaluate("window.added = 0; new MutationObserver(records => records.forEach(r => window.added"
+                + " += r.addedNodes.length + r.removedNodes.length)).observe(document.getElementById('cards'),"
+                + " { childList: true, subtree: true }); true");
+        snapshots.publish();
+        page.waitUntil("the CPU chart to draw the fourth tick", CPU_CHART + " === '4/drawn'", WAIT);
+        assertThat(page.text("#seq")).isEqualTo("4");
+        assertThat(page.evaluate("window.added").asInt()).as("elements added to or removed from the cards by a tick").isZero();
+        // the byte axes have room for five characters: "1000 B" was drawn as "000 B"
+        assertThat(page.evaluate(chart("Network") + ".axes[1].values(null, [0, 500, 999.7, 1000, 1024, 999000, 1536000]).join(' | ')")
+                .asText()).isEqualTo("0 B | 500 B | 1.0K | 1.0K | 1.0K | 976K | 1.5M");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void page_whileTheServerIsAway_retriesAfterGrowingPausesThenRefillsItsChartsFromTheNewServer() throws Exception {
+        EverySection before = new EverySection();
+        for (int i = 0; i < 3; i++) {
+            before.publish();
+        }
+        server = serve(before, 0);
+        int port = server.port();
+        page.beforeEachDocument(KEEP_CHARTS);
+        page.beforeEachDocument(NOTE_SOCKETS);
+        page.navigate(base() + "/");
+        page.waitUntil("the CPU chart to draw the first server's history", CPU_CHART + " === '3/drawn'", WAIT);
+
+        server.close();
+        // the second attempt has failed once the page is down again; a socket only just made may still connect
+        page.waitUntil("two failed attempts to reconnect",
+                "window.sockets.length >= 3 && document.getElementById('conn').classList.contains('down')", WAIT);
+        EverySection after = new EverySection();
+        for (int i = 0; i < 5; i++) {
+            after.publish();
+        }
+        server = serve(after, port);
+
+        page.waitUntil("the page to reconnect", CONNECTED, WAIT);
+        page.waitUntil("the CPU chart to hold the new server's history instead of the old one's", CPU_CHART + " === '5/drawn'", WAIT);
+        List<Double> opened = new ArrayList<>();
+        page.evaluate("window.sockets").forEach(at -> opened.add(at.asDouble()));
+        // the pauses are 1, 2, 4, 8, then 15 s, each ±20 %; a busy machine can only lengthen them
+        assertThat(opened.get(2) - opened.get(1)).as("ms between the first and the second attempt").isGreaterThanOrEqualTo(1600);
+        assertThat(opened.get(3) - opened.get(2)).as("ms between the second and the third attempt").isGreaterThanOrEqualTo(3200);
+        assertThat(page.errors()).isEmpty();
+    }
+
+    private WebSocketServer serve(EverySection snapshots, int port) throws IOException {
+        return WebSocketServer.builder(snapshots.feed()).host("127.0.0.1").port(port).start();
     }
 
     private WebSocketServer serve(int port, String token) throws IOException {
@@ -223,6 +357,27 @@ class DashboardInBrowserTest {
                 + ".map(row => row.children[0].textContent + ' = ' + row.children[1].textContent)")
                 .forEach(field -> fields.add(field.asText()));
         return fields;
+    }
+
+    /** The uPlot chart on the page with a title, kept by {@link #KEEP_CHARTS}; undefined when there is none. */
+    private static String chart(String title) {
+        return "window.plots.find(p => p.root.isConnected && p.root.closest('.chart').querySelector('h2').textContent === "
+                + js(title) + ")";
+    }
+
+    /** How many columns the section cards stand in. */
+    private int cardColumns() throws Exception {
+        return page.evaluate("new Set([...document.querySelectorAll('#cards > .card')].map(card => card.offsetLeft)).size").asInt();
+    }
+
+    /** The computed background colour of the first element a selector finds, as {@code rgb(r, g, b)}. */
+    private String background(String selector) throws Exception {
+        return page.evaluate("getComputedStyle(document.querySelector(" + js(selector) + ")).backgroundColor").asText();
+    }
+
+    /** The sum of a colour's red, green and blue, from {@code rgb(r, g, b)}. */
+    private static int brightness(String rgb) {
+        return Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(",")).limit(3).mapToInt(Integer::parseInt).sum();
     }
 
     private String base() {

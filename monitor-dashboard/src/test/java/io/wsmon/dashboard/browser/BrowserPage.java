@@ -80,6 +80,15 @@ public final class BrowserPage implements AutoCloseable {
     }
 
     /**
+     * Runs a script in every document this tab loads from now on, before the document's own scripts.
+     *
+     * @param script JavaScript
+     */
+    public void beforeEachDocument(String script) throws Exception {
+        devTools.call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /**
      * Evaluates an expression in the page; a promise is awaited.
      *
      * @param expression JavaScript
