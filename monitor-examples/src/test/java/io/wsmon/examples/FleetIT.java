@@ -3,6 +3,7 @@ package io.wsmon.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.wsmon.core.testing.Await;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -26,6 +27,8 @@ class FleetIT {
         try (ServerProcess server = ServerProcess.start("--host", LOOPBACK, "--port", "0", "--token", "s3cret",
                 "--no-gpu")) {
             int port = server.awaitListening();
+            // the server listens while its first tick may still run; until it ends, /metrics is 503
+            Await.until("a scrape after the first snapshot", () -> status(port, "Bearer s3cret") != 503);
 
             HttpResponse<String> scraped = get(port, "Bearer s3cret");
             assertThat(scraped.statusCode()).isEqualTo(200);
@@ -60,6 +63,14 @@ class FleetIT {
             assertThat(Integer.parseInt(request.substring(request.indexOf(' ') + 1))).isGreaterThan(1000);
         } finally {
             collector.stop(0);
+        }
+    }
+
+    private static int status(int port, String authorization) {
+        try {
+            return get(port, authorization).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException("GET /metrics failed", e);
         }
     }
 
