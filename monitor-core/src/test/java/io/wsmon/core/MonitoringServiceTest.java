@@ -10,6 +10,7 @@ import io.wsmon.core.collect.GcReport;
 import io.wsmon.core.collect.HeapTrend;
 import io.wsmon.core.testing.Await;
 import io.wsmon.core.testing.FakeMonitor;
+import io.wsmon.core.testing.LogCapture;
 import io.wsmon.core.testing.Schedules;
 import io.wsmon.core.time.ManualClock;
 import java.lang.management.ManagementFactory;
@@ -412,6 +413,18 @@ class MonitoringServiceTest {
 
         assertThat(first.disk().orElseThrow().path()).isEqualTo("/");
         assertThat(first.disks()).extracting(io.wsmon.api.DiskInfo::path).containsExactly("/", dir.toString());
+    }
+
+    @Test
+    void jvmSetting_bad_leavesTheSectionOutWithOneWarningNamingTheKey() {
+        try (LogCapture log = LogCapture.start()) {
+            service = builder().onlyMonitors("jvm", "memory").setting("jvm.leak_window", "an hour").start();
+
+            assertThat(awaitTick(1).sections()).containsKey("memory").doesNotContainKey("jvm");
+            assertThat(log.lines("WARN", "monitor 'jvm'")).singleElement().asString().endsWith(" - monitor 'jvm' rejected"
+                    + " its settings, its section is left out: jvm.leak_window: must be a number of seconds above 0 and"
+                    + " at most 604800, got 'an hour'");
+        }
     }
 
     @Test
