@@ -128,7 +128,7 @@ class DashboardInBrowserTest {
         server = serve(port, null);
 
         page.waitUntil("the page to reconnect", CONNECTED, WAIT);
-        Await.until("a second history reply", () -> page.typesReceived().stream().filter("history"::equals).count() >= 2);
+        Await.until("a second history reply", WAIT, () -> page.typesReceived().stream().filter("history"::equals).count() >= 2);
         assertThat(page.framesSent().stream().filter(frame -> frame.contains("\"get_history\""))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(page.errors()).isEmpty();
     }
