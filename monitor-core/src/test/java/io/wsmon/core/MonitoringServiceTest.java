@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.wsmon.api.Exporter;
+import io.wsmon.api.JvmInfo;
 import io.wsmon.api.Snapshot;
 import io.wsmon.core.collect.GcReport;
 import io.wsmon.core.collect.HeapTrend;
@@ -413,6 +414,19 @@ class MonitoringServiceTest {
 
         assertThat(first.disk().orElseThrow().path()).isEqualTo("/");
         assertThat(first.disks()).extracting(io.wsmon.api.DiskInfo::path).containsExactly("/", dir.toString());
+    }
+
+    @Test
+    void healthReport_jvmSectionSuspectsALeak_isDegradedWithTheGrowth() {
+        JvmInfo leaking = new JvmInfo(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100.0 * 1048576, true);
+        service = builder().onlyMonitors("memory").monitor(new FakeMonitor(Snapshot.JVM, () -> leaking)).start();
+        awaitTick(1);
+
+        HealthReport report = service.healthReport();
+
+        assertThat(report.health()).isEqualTo(HealthReport.Health.DEGRADED);
+        assertThat(report.problems()).containsExactly("memory leak suspected: live heap grows 100.0 MB per hour");
+        assertThat(service.health().verdict()).isEqualTo(io.wsmon.api.SourceHealth.Verdict.DEGRADED);
     }
 
     @Test
