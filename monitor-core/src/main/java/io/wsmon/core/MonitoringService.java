@@ -203,6 +203,10 @@ public final class MonitoringService implements SnapshotSource, AutoCloseable {
                 MonitorLane.rethrowFatal(e);
                 if (e.getCause() instanceof MonitorUnavailableException unavailable) {
                     log.info("monitor '{}' unavailable, its section is left out: {}", lane.name(), unavailable.getMessage());
+                } else if (e.getCause() instanceof IllegalArgumentException badSetting) {
+                    // a setting rejected by the monitor: the message names the key, a stack trace adds nothing
+                    log.warn("monitor '{}' rejected its settings, its section is left out: {}", lane.name(),
+                            badSetting.getMessage());
                 } else {
                     log.warn("monitor '{}' failed to start, its section is left out", lane.name(), e.getCause());
                 }

@@ -253,6 +253,10 @@ public final class SystemMonitors implements AutoCloseable {
                 } catch (MonitorUnavailableException e) {
                     log.info("monitor '{}' unavailable, its section is left out: {}", monitor.name(), e.getMessage());
                     closeQuietly(monitor);
+                } catch (IllegalArgumentException badSetting) {
+                    log.warn("monitor '{}' rejected its settings, its section is left out: {}", monitor.name(),
+                            badSetting.getMessage());
+                    closeQuietly(monitor);
                 } catch (Exception e) {
                     log.warn("monitor '{}' failed to start, its section is left out", monitor.name(), e);
                     closeQuietly(monitor);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.wsmon.api.Exporter;
+import io.wsmon.api.JvmInfo;
 import io.wsmon.api.Snapshot;
 import io.wsmon.core.collect.GcReport;
 import io.wsmon.core.collect.HeapTrend;
 import io.wsmon.core.testing.Await;
 import io.wsmon.core.testing.FakeMonitor;
+import io.wsmon.core.testing.LogCapture;
 import io.wsmon.core.testing.Schedules;
 import io.wsmon.core.time.ManualClock;
 import java.lang.management.ManagementFactory;
@@ -412,6 +414,31 @@ class MonitoringServiceTest {
 
         assertThat(first.disk().orElseThrow().path()).isEqualTo("/");
         assertThat(first.disks()).extracting(io.wsmon.api.DiskInfo::path).containsExactly("/", dir.toString());
+    }
+
+    @Test
+    void healthReport_jvmSectionSuspectsALeak_isDegradedWithTheGrowth() {
+        JvmInfo leaking = new JvmInfo(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100.0 * 1048576, true);
+        service = builder().onlyMonitors("memory").monitor(new FakeMonitor(Snapshot.JVM, () -> leaking)).start();
+        awaitTick(1);
+
+        HealthReport report = service.healthReport();
+
+        assertThat(report.health()).isEqualTo(HealthReport.Health.DEGRADED);
+        assertThat(report.problems()).containsExactly("memory leak suspected: live heap grows 100.0 MB per hour");
+        assertThat(service.health().verdict()).isEqualTo(io.wsmon.api.SourceHealth.Verdict.DEGRADED);
+    }
+
+    @Test
+    void jvmSetting_bad_leavesTheSectionOutWithOneWarningNamingTheKey() {
+        try (LogCapture log = LogCapture.start()) {
+            service = builder().onlyMonitors("jvm", "memory").setting("jvm.leak_window", "an hour").start();
+
+            assertThat(awaitTick(1).sections()).containsKey("memory").doesNotContainKey("jvm");
+            assertThat(log.lines("WARN", "monitor 'jvm'")).singleElement().asString().endsWith(" - monitor 'jvm' rejected"
+                    + " its settings, its section is left out: jvm.leak_window: must be a number of seconds above 0 and"
+                    + " at most 604800, got 'an hour'");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmon.api.Snapshot;
+import io.wsmon.core.testing.LogCapture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,18 @@ class SystemMonitorsTest {
         try (SystemMonitors monitors = SystemMonitors.builder().firstInterval(Duration.ofMillis(10)).build()) {
             assertThat(monitors.collect().sections().keySet())
                     .contains("processor", "memory", "disk", "disks", "system", "network", "jvm");
+        }
+    }
+
+    @Test
+    void setting_bad_leavesTheSectionOutWithOneWarningNamingTheKey() {
+        try (LogCapture log = LogCapture.start();
+             SystemMonitors monitors = SystemMonitors.builder().only("jvm", "memory")
+                     .setting("jvm.leak_threshold_mb_per_hour", "-1").build()) {
+            assertThat(monitors.names()).containsExactly("memory");
+            assertThat(log.lines("WARN", "monitor 'jvm'")).singleElement().asString().endsWith(" - monitor 'jvm' rejected"
+                    + " its settings, its section is left out: jvm.leak_threshold_mb_per_hour: must be a number of MiB"
+                    + " per hour above 0, got '-1'");
         }
     }
 

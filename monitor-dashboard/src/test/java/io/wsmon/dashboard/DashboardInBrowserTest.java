@@ -140,6 +140,8 @@ class DashboardInBrowserTest {
         page.navigate(base() + "/");
         page.waitUntil("the page to connect", CONNECTED, WAIT);
         page.waitUntil("the charts", "document.querySelectorAll('#charts canvas').length >= 3", WAIT);
+        // the charts appear with the first snapshot, before the history the page then asks for: let it arrive
+        Await.until("the first history reply", WAIT, () -> page.typesReceived().contains("history"));
         int port = server.port();
 
         server.close();

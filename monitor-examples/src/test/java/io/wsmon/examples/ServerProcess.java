@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The executable server jar run as a process, with its output captured line by line. */
+/** The executable server jar (or an example in it) run as a process, with its output captured line by line. */
 final class ServerProcess implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("wsmon.server.jar", "target/monitoring-websocket-server.jar"));
@@ -47,6 +47,16 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(String... args) throws IOException {
         return start(Map.of(), args);
+    }
+
+    /**
+     * Runs an example's {@code main} from the jar, as the README does:
+     * {@code java -cp monitoring-websocket-server.jar CLASS ARGS}.
+     */
+    static ServerProcess example(Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", JAR.toString(), main.getName()));
+        command.addAll(List.of(args));
+        return new ServerProcess(new ProcessBuilder(command).start());
     }
 
     /**

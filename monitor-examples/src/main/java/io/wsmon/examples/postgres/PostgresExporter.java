@@ -117,7 +117,8 @@ public final class PostgresExporter implements Exporter {
     }
 
     /**
-     * Monitors this machine and writes a row every few seconds until Ctrl-C.
+     * Monitors this machine and writes a row every few seconds until Ctrl-C. Exits 1 when the database
+     * cannot be reached at the start (the service has logged the driver's reason).
      *
      * @param args the JDBC URL, the user, the password, optionally the seconds between rows (default 10)
      * @throws InterruptedException when interrupted while waiting for Ctrl-C
@@ -128,10 +129,16 @@ public final class PostgresExporter implements Exporter {
             System.exit(2);
         }
         Duration every = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 10);
+        PostgresExporter exporter = new PostgresExporter(args[0], args[1], args[2]);
         MonitoringService service = MonitoringService.builder()
-                .exporter(new PostgresExporter(args[0], args[1], args[2]))
+                .exporter(exporter)
                 .exportInterval(every)
                 .start();
+        if (!service.statistics().exporters().containsKey(exporter.name())) {
+            service.close();
+            System.err.println("cannot write to " + args[0] + ": the exporter did not start (the reason is logged above)");
+            System.exit(1);
+        }
         System.out.println("writing a row to " + TABLE + " every " + every.toSeconds() + " s; Ctrl-C stops");
         CtrlC.awaitThenClose(service);
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * its flag (when it has one), its type and its default (SPEC §5, §7).
  */
 enum Setting {
-    HOST("host", "--host", ValueType.TEXT, "0.0.0.0", "interface to listen on"),
+    HOST("host", "--host", ValueType.HOST, "0.0.0.0", "interface to listen on"),
     PORT("port", "--port", ValueType.PORT, "8765", "port to listen on (0: any free port)"),
     MAX_CLIENTS("max_clients", "--max-clients", ValueType.COUNT, "1000", "clients served at once; more are closed with 1008"),
     SEND_TIMEOUT("send_timeout", null, ValueType.SECONDS, "1", "a client whose socket takes no byte for this long is closed"),

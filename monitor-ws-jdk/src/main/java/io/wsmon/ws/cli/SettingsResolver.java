@@ -209,7 +209,7 @@ final class SettingsResolver {
             throws UsageException {
         String token = (String) v.get(Setting.TOKEN);
         return new ServerSettings(
-                ((String) v.get(Setting.HOST)).trim(),
+                (String) v.get(Setting.HOST),
                 (Integer) v.get(Setting.PORT),
                 (Integer) v.get(Setting.MAX_CLIENTS),
                 seconds(v.get(Setting.SEND_TIMEOUT)),

@@ -15,6 +15,15 @@ enum ValueType {
             return text;
         }
     },
+    HOST("HOST") {
+        @Override
+        Object parse(String text) {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("must be a host name or an IP address, got '" + text + "'");
+            }
+            return text.trim();
+        }
+    },
     PORT("PORT") {
         @Override
         Object parse(String text) {

@@ -172,6 +172,97 @@ class SettingsResolverTest {
     }
 
     @Test
+    void set_everyKey_isReadAndCheckedAsInTheFileAndTheEnvironment() throws Exception {
+        ServerSettings defaults = run(Map.of());
+        Map<ValueType, List<String>> samples = samples();
+        for (Setting setting : Setting.values()) {
+            List<String> values = samples.get(setting.type());
+            assertThat(values).as("sample values of type %s, for %s", setting.type(), setting.key()).isNotNull();
+            boolean changesSomething = false;
+            for (String value : values) {
+                Object set = outcome(setting, Source.SET, value);
+                assertThat(set).as("--set %s=%s, as in the file", setting.key(), value).usingRecursiveComparison()
+                        .isEqualTo(outcome(setting, Source.FILE, value));
+                assertThat(set).as("--set %s=%s, as in the environment", setting.key(), value).usingRecursiveComparison()
+                        .isEqualTo(outcome(setting, Source.ENVIRONMENT, value));
+                changesSomething |= !same(set, defaults);
+            }
+            assertThat(changesSomething).as("--set %s changes the settings or is rejected", setting.key()).isTrue();
+        }
+    }
+
+    @Test
+    void host_empty_isRejectedNamingWhereItCameFrom() {
+        assertThatThrownBy(() -> run(Map.of(), "--set", "host="))
+                .hasMessage("--set host: must be a host name or an IP address, got ''");
+        assertThatThrownBy(() -> run(Map.of(), "--host", " "))
+                .hasMessage("--host: must be a host name or an IP address, got ' '");
+        assertThatThrownBy(() -> run(Map.of("WSMON_HOST", "")))
+                .hasMessage("WSMON_HOST: must be a host name or an IP address, got ''");
+    }
+
+    /** Where a value is given. */
+    private enum Source { SET, FILE, ENVIRONMENT }
+
+    /** A few values of each type, good and bad, for every key of that type. */
+    private Map<ValueType, List<String>> samples() throws IOException {
+        String file = Files.writeString(dir.resolve("a-file.txt"), "not a directory").toString();
+        return Map.ofEntries(
+                Map.entry(ValueType.TEXT, List.of("t", "")),
+                Map.entry(ValueType.HOST, List.of("127.0.0.1", "")),
+                Map.entry(ValueType.PORT, List.of("7001", "http")),
+                Map.entry(ValueType.COUNT, List.of("3", "0")),
+                Map.entry(ValueType.SECONDS, List.of("2.5", "0")),
+                Map.entry(ValueType.SECONDS_OR_ZERO, List.of("0", "-1")),
+                Map.entry(ValueType.PERCENT, List.of("50", "101")),
+                Map.entry(ValueType.PERCENT_OR_OFF, List.of("50", "", "101")),
+                Map.entry(ValueType.CELSIUS_OR_OFF, List.of("70", "", "hot")),
+                Map.entry(ValueType.GIGABYTES, List.of("1", "-1")),
+                Map.entry(ValueType.BOOLEAN, List.of("true", "false", "maybe")),
+                Map.entry(ValueType.DIRECTORY_OR_NONE, List.of(dir.toString(), "", file)),
+                Map.entry(ValueType.FILE_OR_NONE, List.of(file, "")),
+                Map.entry(ValueType.EXISTING_PATHS, List.of("/," + dir, "/no/such/path")),
+                Map.entry(ValueType.LIST, List.of("http://x.example,http://y.example", "")),
+                Map.entry(ValueType.HOSTS, List.of(".example.com", "a b")),
+                Map.entry(ValueType.DISPLAY, List.of("none", "fancy")));
+    }
+
+    /** The settings, or the reason they were rejected without where the value came from. */
+    private Object outcome(Setting setting, Source source, String value) throws IOException {
+        Map<String, String> env = Map.of();
+        String[] args = {};
+        String where = switch (source) {
+            case SET -> {
+                args = new String[] {"--set", setting.key() + "=" + value};
+                yield "--set " + setting.key();
+            }
+            case FILE -> {
+                Path file = config(setting.key() + "=" + value + "\n");
+                args = new String[] {"--config", file.toString()};
+                yield "config file " + file + ": " + setting.key();
+            }
+            case ENVIRONMENT -> {
+                env = Map.of(setting.environmentVariable(), value);
+                yield setting.environmentVariable();
+            }
+        };
+        try {
+            return run(env, args);
+        } catch (UsageException e) {
+            return "rejected: " + e.getMessage().replace(where + ": ", "");
+        }
+    }
+
+    private static boolean same(Object outcome, ServerSettings settings) {
+        try {
+            assertThat(outcome).usingRecursiveComparison().isEqualTo(settings);
+            return true;
+        } catch (AssertionError different) {
+            return false;
+        }
+    }
+
+    @Test
     void set_badKeyOrValue_isNamed() {
         assertThatThrownBy(() -> run(Map.of(), "--set", "export_interval=0"))
                 .hasMessage("--set export_interval: must be a number from 0.01 to 86400, got '0'");
