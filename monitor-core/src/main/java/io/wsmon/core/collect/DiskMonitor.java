@@ -19,12 +19,13 @@ import java.util.concurrent.CompletableFuture;
  * the file node counts ({@code inodes_*}); elsewhere from {@link FileStore}, without file node counts
  * ({@link FileSystemReader}).
  *
- * <p>The first reading goes through {@link FileStore}, without file node counts, and starts loading the
- * {@code statvfs} reader in the background; later readings use {@code statvfs} once it is loaded, which
- * takes ~100 ms (JNA's native library, {@code ldconfig -p}, the C library's symbols): a service's first
- * snapshot does not wait for it, its second (half a second later) normally has it, as does
- * {@code SystemMonitors}' first (200 ms later). A reading never waits for it: with a short interval a
- * few more readings may go through {@link FileStore}.
+ * <p>The first two readings go through {@link FileStore}, without file node counts, and the second starts
+ * loading the {@code statvfs} reader in the background; later readings use {@code statvfs} once it is
+ * loaded, which takes ~100 ms of CPU (JNA's native library, {@code ldconfig -p}, the C library's symbols).
+ * Not at the first reading: that CPU would be spent beside a server's way to its first snapshot (~30 ms
+ * of a 2-core machine's start). So a service's snapshots have the counts from the third (a second after
+ * the start at 2 Hz), {@code SystemMonitors} from its second {@code collect()}. A reading never waits for
+ * the loading: with a short interval a few more readings may go through {@link FileStore}.
  *
  * <p>The mount of each path (its mount point, device and file system type) is found once, at start: the
  * device and type are what {@link FileStore#name()} and {@link FileStore#type()} say, the mount point is the
@@ -42,6 +43,7 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
     private final List<FileStore> stores = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
     private CompletableFuture<FileSystemReader> statvfs;
+    private boolean firstReadingDone;
 
     /**
      * @param paths the paths to watch, at least one; the first fills the {@code disk} section
@@ -80,13 +82,22 @@ public final class DiskMonitor implements Monitor<SectionBundle> {
         return new SectionBundle(sections);
     }
 
-    /** The platform's reader once loaded, which the first reading starts; {@link FileStore} until then. */
+    /** The platform's reader once loaded, which the second reading starts; {@link FileStore} until then. */
     private FileSystemReader reader() {
         if (statvfs == null) {
-            statvfs = CompletableFuture.supplyAsync(FileSystemReader::forPlatform);
+            if (firstReadingDone) {
+                statvfs = CompletableFuture.supplyAsync(FileSystemReader::forPlatform, DiskMonitor::loaderThread);
+            }
+            firstReadingDone = true;
             return FileSystemReader::ofStore;
         }
         return statvfs.getNow(FileSystemReader::ofStore);
+    }
+
+    private static void loaderThread(Runnable load) {
+        Thread thread = new Thread(load, "wsmon-statvfs-load");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     static DiskInfo read(String path, FileStore store, Mount mount, FileSystemReader reader) throws IOException {
