@@ -31,6 +31,22 @@ interface Cgroup {
     CgroupUsage read(CgroupLimits limits) throws IOException;
 
     /**
+     * Memory in use less the inactive file pages the kernel can drop at once, as {@code docker stats} and
+     * cAdvisor count it: the same rule for both versions, which name the files and the key differently.
+     *
+     * @param usage the group's memory use in bytes ({@code memory.current}, {@code memory.usage_in_bytes})
+     * @param stat its {@code memory.stat}, or {@code null} when missing
+     * @param inactiveFileKey the key of the inactive file pages in it, with its trailing space
+     * @return the bytes in use, at least 0
+     * @throws IOException when a file cannot be read
+     */
+    static long memoryInUse(ProcFile usage, ProcFile stat, String inactiveFileKey) throws IOException {
+        long bytes = ProcParsers.limit(usage.read());
+        long inactive = stat == null ? -1 : ProcParsers.keyValues(stat.read(), inactiveFileKey)[0];
+        return Math.max(0, bytes - Math.max(0, inactive));
+    }
+
+    /**
      * @param proc the {@code /proc} root
      * @param sys the {@code /sys} root
      * @return the group, or empty when there is none to read

@@ -58,9 +58,7 @@ final class CgroupV1 implements Cgroup {
     public CgroupUsage read(CgroupLimits limits) throws IOException {
         long used = -1;
         if (memoryLimit != null && memoryUsage != null) {
-            long usage = ProcParsers.limit(memoryUsage.read());
-            long inactive = memoryStat == null ? -1 : ProcParsers.keyValues(memoryStat.read(), "total_inactive_file ")[0];
-            used = Math.max(0, usage - Math.max(0, inactive));
+            used = Cgroup.memoryInUse(memoryUsage, memoryStat, "total_inactive_file ");
         }
         long[] stat = cpuStat == null ? new long[] {-1, -1}
                 : ProcParsers.keyValues(cpuStat.read(), "nr_throttled ", "throttled_time ");

@@ -47,9 +47,7 @@ final class CgroupV2 implements Cgroup {
     public CgroupUsage read(CgroupLimits limits) throws IOException {
         long used = -1;
         if (memoryMax != null && memoryCurrent != null) {
-            long current = ProcParsers.limit(memoryCurrent.read());
-            long inactive = memoryStat == null ? -1 : ProcParsers.keyValues(memoryStat.read(), "inactive_file ")[0];
-            used = Math.max(0, current - Math.max(0, inactive));
+            used = Cgroup.memoryInUse(memoryCurrent, memoryStat, "inactive_file ");
         }
         long[] stat = cpuStat != null ? ProcParsers.keyValues(cpuStat.read(), "usage_usec ", "nr_throttled ",
                 "throttled_usec ") : new long[] {-1, -1, -1};
